@@ -1,0 +1,29 @@
+//===- Qnt.h - qnt dialect, types and operations ----------------*- C++ -*-===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef QNT_DIALECT_QNT_IR_QNT_H
+#define QNT_DIALECT_QNT_IR_QNT_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/Dialect/Quant/IR/Quant.h"
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "qnt/Dialect/Qnt/IR/QntOpsDialect.h.inc"
+
+#include "qnt/Dialect/Qnt/IR/QntEnums.h.inc"
+
+#define GET_TYPEDEF_CLASSES
+#include "qnt/Dialect/Qnt/IR/QntOpsTypes.h.inc"
+
+#define GET_OP_CLASSES
+#include "qnt/Dialect/Qnt/IR/QntOps.h.inc"
+
+#endif // QNT_DIALECT_QNT_IR_QNT_H

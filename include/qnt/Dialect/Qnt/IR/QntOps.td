@@ -1,0 +1,250 @@
+//===- QntOps.td - qnt dialect operations ----------------*- tablegen -*-===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef QNT_DIALECT_QNT_IR_QNTOPS_TD
+#define QNT_DIALECT_QNT_IR_QNTOPS_TD
+
+include "qnt/Dialect/Qnt/IR/QntBase.td"
+include "qnt/Dialect/Qnt/IR/QntTypes.td"
+include "mlir/IR/EnumAttr.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+//===----------------------------------------------------------------------===//
+// Enums
+//===----------------------------------------------------------------------===//
+
+def Qnt_RoundingMode : I32EnumAttr<"RoundingMode", "rounding of x / scale", [
+    I32EnumAttrCase<"nearest_even", 0>,
+    I32EnumAttrCase<"nearest_away", 1>,
+    I32EnumAttrCase<"floor", 2>,
+    I32EnumAttrCase<"stochastic", 3>
+  ]> {
+  let cppNamespace = "::mlir::qnt";
+}
+
+//===----------------------------------------------------------------------===//
+// qnt.fake_quant
+//===----------------------------------------------------------------------===//
+
+def Qnt_FakeQuantOp : Qnt_Op<"fake_quant", [Pure, SameOperandsAndResultType]> {
+  let summary = "simulate quantization in float (quantize, then dequantize)";
+  let description = [{
+    Rounds every element of a float tensor onto the grid of `quant_type` and
+    returns it as a float: `x̂ = dequantize(quantize(x))`. The quantization
+    scheme is the type:
+
+    - `!quant.uniform<...>` (per tensor or per axis; storage width 2..16,
+      signed or unsigned, narrow range via `i8<-127:127>`):
+      `q = clamp(round(x / s) + z, qmin, qmax)`, `x̂ = s · (q − z)`.
+    - `!qnt.ternary<...>`: `x̂ = α_c · clamp(round(x / α_c), −1, 1)`.
+    - `!qnt.binary<...>`: `x̂ = α_c · (x ≥ 0 ? +1 : −1)`.
+    - `!qnt.threshold<...>`: `x̂ = scale · (Σ_i [x ≥ t_i] − zp)`.
+
+    `rounding` selects `round` for uniform and ternary types:
+    `nearest_even` (default, as ONNX QuantizeLinear), `nearest_away`,
+    `floor`, or `stochastic`, which adds a uniform [0, 1) dither drawn from a
+    counter-based hash of `seed` and the element's linear index (so a run is
+    reproducible and independent of how the loop is tiled) and then floors.
+    `power_of_two` asserts that every scale is a power of two (WAGE "shift"
+    scales); the verifier checks it.
+
+    Example:
+
+    ```mlir
+    %0 = qnt.fake_quant %x to !quant.uniform<i8:f32, 0.05:-3>
+           : tensor<1x16xf32>
+    %1 = qnt.fake_quant %w to !quant.uniform<i4<-7:7>:f32:0, {0.5, 0.25}>
+           rounding stochastic seed 42 : tensor<2x8xf32>
+    %2 = qnt.fake_quant %w to !qnt.ternary<f32:0, {0.3, 0.2}>
+           : tensor<2x8xf32>
+    ```
+  }];
+  let arguments = (ins
+    TensorOf<[AnyFloat]>:$input,
+    TypeAttr:$quant_type,
+    OptionalAttr<Qnt_RoundingMode>:$rounding,
+    OptionalAttr<I64Attr>:$seed,
+    UnitAttr:$power_of_two
+  );
+  let results = (outs TensorOf<[AnyFloat]>:$output);
+  let assemblyFormat = [{
+    $input `to` $quant_type (`rounding` $rounding^)? (`seed` $seed^)?
+    (`power_of_two` $power_of_two^)? attr-dict `:` type($input)
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The rounding mode, `nearest_even` when unset.
+    RoundingMode getRoundingMode() {
+      return getRounding().value_or(RoundingMode::nearest_even);
+    }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// qnt.observe
+//===----------------------------------------------------------------------===//
+
+def Qnt_ObserveOp : Qnt_Op<"observe", [Pure, SameOperandsAndResultType]> {
+  let summary = "calibration statistics of an activation";
+  let description = [{
+    An identity on its operand that carries the statistics calibration
+    gathered for it: running `min`/`max` (one value, or one per slice along
+    `axis`) and, optionally, a histogram of `num_bins` equal bins over
+    `[min, max]` (per channel, channel-major). `name` identifies the tensor in
+    reports. Statistics are absent before calibration.
+
+    ```mlir
+    %0 = qnt.observe %x {name = "conv1.out"} : tensor<1x8x4x4xf32>
+    %1 = qnt.observe %x {name = "conv1.out", min = array<f64: -1.5>,
+                         max = array<f64: 4.0>, num_bins = 4,
+                         histogram = array<i64: 10, 40, 30, 8>}
+           : tensor<1x8x4x4xf32>
+    ```
+  }];
+  let arguments = (ins
+    TensorOf<[AnyFloat]>:$input,
+    OptionalAttr<StrAttr>:$name,
+    OptionalAttr<I64Attr>:$axis,
+    OptionalAttr<DenseF64ArrayAttr>:$min,
+    OptionalAttr<DenseF64ArrayAttr>:$max,
+    OptionalAttr<I64Attr>:$num_bins,
+    OptionalAttr<DenseI64ArrayAttr>:$histogram
+  );
+  let results = (outs TensorOf<[AnyFloat]>:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input)";
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// qnt.batch_norm
+//===----------------------------------------------------------------------===//
+
+def Qnt_BatchNormOp : Qnt_Op<"batch_norm", [Pure,
+    AllTypesMatch<["input", "output"]>,
+    AllTypesMatch<["scale", "bias", "mean", "variance"]>]> {
+  let summary = "inference-mode batch normalization";
+  let description = [{
+    `y = (x − mean_c) / sqrt(variance_c + epsilon) · scale_c + bias_c`, with
+    `c` the index along `axis` (ONNX BatchNormalization in inference mode).
+    The four parameters are 1-D tensors with one entry per channel.
+
+    ```mlir
+    %y = qnt.batch_norm %x, %gamma, %beta, %mean, %var
+           {axis = 1 : i64, epsilon = 1.0e-05 : f32}
+           : tensor<1x8x4x4xf32>, tensor<8xf32>
+    ```
+  }];
+  let arguments = (ins
+    TensorOf<[AnyFloat]>:$input,
+    1DTensorOf<[AnyFloat]>:$scale,
+    1DTensorOf<[AnyFloat]>:$bias,
+    1DTensorOf<[AnyFloat]>:$mean,
+    1DTensorOf<[AnyFloat]>:$variance,
+    DefaultValuedAttr<I64Attr, "1">:$axis,
+    DefaultValuedAttr<F32Attr, "1.0e-5f">:$epsilon
+  );
+  let results = (outs TensorOf<[AnyFloat]>:$output);
+  let assemblyFormat = [{
+    $input `,` $scale `,` $bias `,` $mean `,` $variance attr-dict
+    `:` type($input) `,` type($scale)
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// qnt.requantize
+//===----------------------------------------------------------------------===//
+
+def Qnt_RequantizeOp : Qnt_Op<"requantize", [Pure, SameOperandsAndResultShape]> {
+  let summary = "rescale integer accumulators to a narrower integer type";
+  let description = [{
+    Integer-only requantization (Jacob et al. 2018), with the arithmetic of
+    `tosa.rescale` (`scale32 = true`). For each element, with `c` its index
+    along `axis` (or 0):
+
+    ```
+    v = x − input_zp                                   (64-bit)
+    r = (v · multiplier_c + round) >> shift_c          (arithmetic shift)
+        round = 1 << (shift_c − 1); with double_round and shift_c > 31,
+        round ± (1 << 30) by the sign of v
+    y = clamp(r + output_zp, clamp_min, clamp_max)
+    ```
+
+    Without `multiplier` the op is a shift-only rescale for power-of-two
+    scales (WAGE): `r = (v + (1 << (shift_c − 1))) >> shift_c` (no rounding
+    term when `shift_c` is 0). Multipliers are 32-bit (normally in
+    `[2^30, 2^31)`), shifts are in `[2, 62]` with a multiplier and `[0, 31]`
+    without. Fused activations are expressed by the clamp bounds. The result
+    is signless; `unsigned` says its values (zero point, clamp bounds) are
+    read as unsigned, as `output_unsigned` in `tosa.rescale`.
+
+    ```mlir
+    %y = qnt.requantize %acc multiplier [1717986918] shift [38]
+           zp -3 clamp [-128, 127] : tensor<1x16xi32> -> tensor<1x16xi8>
+    %z = qnt.requantize %acc shift [4, 5] axis 1 zp 0 clamp [0, 127]
+           : tensor<1x2xi32> -> tensor<1x2xi8>
+    ```
+  }];
+  let arguments = (ins
+    TensorOf<[I16, I32]>:$input,
+    OptionalAttr<DenseI32ArrayAttr>:$multiplier,
+    DenseI32ArrayAttr:$shift,
+    OptionalAttr<I64Attr>:$axis,
+    DefaultValuedAttr<I64Attr, "0">:$input_zp,
+    I64Attr:$output_zp,
+    I64Attr:$clamp_min,
+    I64Attr:$clamp_max,
+    UnitAttr:$double_round,
+    UnitAttr:$output_unsigned
+  );
+  let results = (outs TensorOf<[AnySignlessInteger]>:$output);
+  let assemblyFormat = [{
+    $input (`multiplier` $multiplier^)? `shift` $shift (`axis` $axis^)?
+    `zp` $output_zp `clamp` ` ` `[` $clamp_min `,` $clamp_max `]`
+    (`double_round` $double_round^)? (`unsigned` $output_unsigned^)? attr-dict
+    `:` type($input) `->` type($output)
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// qnt.threshold
+//===----------------------------------------------------------------------===//
+
+def Qnt_ThresholdOp : Qnt_Op<"threshold", [Pure, SameOperandsAndResultShape]> {
+  let summary = "count the thresholds each element reaches (MultiThreshold)";
+  let description = [{
+    `y = out_bias + Σ_i [x ≥ t(c, i)]`, with `c` the index along `axis`
+    (thresholds of shape `[C, T]`) or a single row of thresholds (shape
+    `[T]`) without `axis`. Thresholds are sorted ascending and have the
+    input's element type: float thresholds quantize float activations
+    (N2UQ), integer thresholds quantize integer accumulators directly,
+    replacing requantization plus activation (FINN).
+
+    ```mlir
+    %q = qnt.threshold %x thresholds dense<[-0.5, 0.0, 0.5]> : tensor<3xf32>
+           : tensor<1x8xf32> -> tensor<1x8xi8>
+    %r = qnt.threshold %acc thresholds dense<[[-4, 0, 9], [1, 2, 3]]>
+           : tensor<2x3xi32> axis 1 {out_bias = -1 : i64}
+           : tensor<1x2xi32> -> tensor<1x2xi8>
+    ```
+  }];
+  let arguments = (ins
+    TensorOf<[AnyFloat, AnySignlessInteger]>:$input,
+    ElementsAttr:$thresholds,
+    OptionalAttr<I64Attr>:$axis,
+    DefaultValuedAttr<I64Attr, "0">:$out_bias
+  );
+  let results = (outs TensorOf<[AnySignlessInteger]>:$output);
+  let assemblyFormat = [{
+    $input `thresholds` $thresholds (`axis` $axis^)? attr-dict
+    `:` type($input) `->` type($output)
+  }];
+  let hasVerifier = 1;
+}
+
+#endif // QNT_DIALECT_QNT_IR_QNTOPS_TD
