@@ -1,0 +1,52 @@
+# -*- Python -*-
+# lit configuration of the quant-opt test suite.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "QUANT-OPT"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir"]
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.qnt_obj_root, "test")
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.use_default_substitutions()
+
+# Shared libraries mlir-runner loads for printing and runtime helpers.
+runner_libs = ",".join(
+    os.path.join(config.mlir_lib_dir, lib)
+    for lib in ["libmlir_c_runner_utils.so", "libmlir_runner_utils.so"]
+)
+config.substitutions.append(("%mlir_runner_utils", runner_libs))
+
+# Lowers reference (qnt-lower-to-arith) output on tensors all the way to the
+# LLVM dialect, ready for mlir-runner.
+config.substitutions.append(
+    (
+        "%qnt-reference-to-llvm",
+        "-qnt-lower-to-arith -canonicalize "
+        "-one-shot-bufferize=bufferize-function-boundaries "
+        "-buffer-deallocation-pipeline -convert-linalg-to-loops "
+        "-convert-scf-to-cf -expand-strided-metadata -lower-affine "
+        "-convert-to-llvm -reconcile-unrealized-casts",
+    )
+)
+config.substitutions.append(
+    (
+        "%mlir-runner-void",
+        "mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_runner_utils",
+    )
+)
+
+tool_dirs = [config.qnt_tools_dir, config.llvm_tools_dir]
+tools = ["quant-opt", "mlir-runner", "mlir-opt", "FileCheck", "not", "count"]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+if config.host_arch in ("x86_64", "AMD64"):
+    config.available_features.add("x86")
