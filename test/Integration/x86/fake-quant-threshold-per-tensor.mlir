@@ -1,0 +1,28 @@
+// qnt.fake_quant to a per-tensor !qnt.threshold type. Known lowering bug:
+// qnt-lower-to-arith builds the threshold table as tensor<1xT> (one row per
+// channel) but indexes it with the 1-D per-tensor map, so the generated
+// linalg.generic fails verification ("expected operand #1 rank (2) to match
+// the result rank of indexing_map (1)"). Remove the XFAIL line once the
+// lowering is fixed; the per-axis forms are covered by
+// fake-quant-ternary-binary-threshold.mlir.
+// XFAIL: *
+
+// RUN: quant-opt %s %qnt-reference-to-llvm \
+// RUN:   | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_runner_utils \
+// RUN:   | FileCheck %s
+
+func.func private @printMemrefF32(tensor<*xf32>) attributes { llvm.emit_c_interface }
+
+func.func @main() {
+  // Thresholds {-0.2, 0.3, 0.8}, levels 0.5 * (q - 1): an input equal to a
+  // threshold reaches it.
+  vector.print str "threshold_per_tensor\n"
+  %x = arith.constant dense<[-1.0, -0.2, -0.19, 0.0, 0.29, 0.3, 0.5, 0.8, 5.0]> : tensor<9xf32>
+  %y = qnt.fake_quant %x to !qnt.threshold<ui2:f32, {-0.2, 0.3, 0.8}, 0.5:1> : tensor<9xf32>
+  %u = tensor.cast %y : tensor<9xf32> to tensor<*xf32>
+  call @printMemrefF32(%u) : (tensor<*xf32>) -> ()
+  // CHECK-LABEL: threshold_per_tensor
+  // CHECK-NEXT: Unranked Memref
+  // CHECK-NEXT: [-0.5, 0, 0, 0, 0, 0.5, 0.5, 1, 1]
+  return
+}
