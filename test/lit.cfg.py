@@ -23,6 +23,13 @@ runner_libs = ",".join(
     os.path.join(config.mlir_lib_dir, lib)
     for lib in ["libmlir_c_runner_utils.so", "libmlir_runner_utils.so"]
 )
+# lit substitutes in order: the longer name that uses the libraries first.
+config.substitutions.append(
+    (
+        "%mlir-runner-void",
+        "mlir-runner -e main -entry-point-result=void -shared-libs=" + runner_libs,
+    )
+)
 config.substitutions.append(("%mlir_runner_utils", runner_libs))
 
 # Lowers reference (qnt-lower-to-arith) output on tensors all the way to the
@@ -37,12 +44,7 @@ config.substitutions.append(
         "-convert-to-llvm -reconcile-unrealized-casts",
     )
 )
-config.substitutions.append(
-    (
-        "%mlir-runner-void",
-        "mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_runner_utils",
-    )
-)
+
 
 tool_dirs = [config.qnt_tools_dir, config.llvm_tools_dir]
 tools = ["quant-opt", "mlir-runner", "mlir-opt", "FileCheck", "not", "count"]

@@ -76,8 +76,11 @@ Value lowerThresholdFakeQuant(OpBuilder &b, Location loc, FakeQuantOp op,
                               ThresholdType type) {
   FloatType floatType = type.getExpressedType();
   MLIRContext *ctx = b.getContext();
-  auto thresholdsType = RankedTensorType::get(
-      {type.getNumChannels(), type.getNumThresholds()}, floatType);
+  // One row [T] per tensor, or a [C, T] table per axis.
+  SmallVector<int64_t> tableShape{type.getNumThresholds()};
+  if (type.isPerAxis())
+    tableShape.insert(tableShape.begin(), type.getNumChannels());
+  auto thresholdsType = RankedTensorType::get(tableShape, floatType);
   SmallVector<APFloat> values;
   for (double t : type.getThresholds().asArrayRef()) {
     APFloat f(t);

@@ -67,10 +67,18 @@ struct QntLowerToArithPass
 
     RewritePatternSet patterns(&getContext());
     populateQntToArithPatterns(patterns);
-    if (failed(applyPatternsGreedily(root, std::move(patterns)))) {
+    // No folding: upstream folds quant.dcast(quant.qcast(x)) to x, which
+    // would drop the very rounding this reference lowering must perform.
+    GreedyRewriteConfig config;
+    config.enableFolding(false);
+    if (failed(applyPatternsGreedily(root, std::move(patterns), config))) {
       root->emitError() << "qnt-lower-to-arith did not converge";
       return signalPassFailure();
     }
+
+    // Now that no cast is left to fold away, fold constants and hoist them
+    // out of the generic bodies.
+    (void)applyPatternsGreedily(root, FrozenRewritePatternSet());
 
     WalkResult leftover = root->walk([&](Operation *op) {
       if (isa<FakeQuantOp, RequantizeOp, ThresholdOp, BatchNormOp, ObserveOp,

@@ -87,7 +87,7 @@ struct LowerThreshold : OpRewritePattern<ThresholdOp> {
     Value counts = buildThresholdCount(
         rewriter, op.getLoc(), op.getInput(),
         cast<TypedAttr>(op.getThresholds()), op.getAxis().value_or(-1),
-        resultType.getElementType(), static_cast<double>(op.getOutBias()));
+        resultType.getElementType(), static_cast<double>(static_cast<int64_t>(op.getOutBias())));
     rewriter.replaceOp(op, counts);
     return success();
   }

@@ -206,7 +206,7 @@ func.func @fake_quant_threshold_expressed_mismatch(%a: tensor<2x4xf32>) -> tenso
 // -----
 
 func.func @fake_quant_integer_input(%a: tensor<2x4xi8>) -> tensor<2x4xi8> {
-  // expected-error @+1 {{'qnt.fake_quant' op operand #0 must be tensor of floating-point values}}
+  // expected-error @+1 {{'qnt.fake_quant' op operand #0 must be ranked tensor of floating-point values}}
   %0 = qnt.fake_quant %a to !quant.uniform<i8:f32, 0.5> : tensor<2x4xi8>
   return %0 : tensor<2x4xi8>
 }
@@ -716,7 +716,7 @@ func.func @requantize_output_too_wide(%acc: tensor<4xi32>) -> tensor<4xi64> {
 // -----
 
 func.func @requantize_i8_input(%acc: tensor<4xi8>) -> tensor<4xi8> {
-  // expected-error @+1 {{'qnt.requantize' op operand #0 must be tensor of 16-bit signless integer or 32-bit signless integer values}}
+  // expected-error @+1 {{'qnt.requantize' op operand #0 must be ranked tensor of 16-bit signless integer or 32-bit signless integer values}}
   %0 = qnt.requantize %acc shift [4] zp 0 clamp [-128, 127] : tensor<4xi8> -> tensor<4xi8>
   return %0 : tensor<4xi8>
 }
@@ -833,7 +833,15 @@ func.func @threshold_counts_do_not_fit(%x: tensor<4xf32>) -> tensor<4xi4> {
 // -----
 
 func.func @threshold_float_result(%x: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{'qnt.threshold' op result #0 must be tensor of signless integer values}}
+  // expected-error @+1 {{'qnt.threshold' op result #0 must be ranked tensor of signless integer values}}
   %0 = qnt.threshold %x thresholds dense<[0.0]> : tensor<1xf32> : tensor<4xf32> -> tensor<4xf32>
   return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @batch_norm_unranked(%x: tensor<*xf32>, %p: tensor<4xf32>) -> tensor<*xf32> {
+  // expected-error @+1 {{'qnt.batch_norm' op operand #0 must be ranked tensor of floating-point values}}
+  %0 = "qnt.batch_norm"(%x, %p, %p, %p, %p) <{axis = 1 : i64, epsilon = 1.0e-05 : f32}> : (tensor<*xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
 }

@@ -448,3 +448,13 @@ func.func @quant_interop_per_axis(%x: tensor<2x3xf32>) -> tensor<2x3xi8> {
   %s = quant.scast %q : tensor<2x3x!quant.uniform<u8:f32:0, {0.1:3, 0.2:5}>> to tensor<2x3xi8>
   return %s : tensor<2x3xi8>
 }
+
+// Scales and thresholds whose shortest form has no '.' still round-trip.
+// CHECK-LABEL: func.func @exponent_only_literals
+// CHECK: !qnt.ternary<f32, 1.0e-05>
+// CHECK: !qnt.threshold<ui2:f32, {-1.0e+20, 0.0, 1.0e+20}, 1.0e-07:0>
+func.func @exponent_only_literals(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %0 = qnt.fake_quant %x to !qnt.ternary<f32, 0.00001> : tensor<4xf32>
+  %1 = qnt.fake_quant %x to !qnt.threshold<ui2:f32, {-1.0e20, 0.0, 1.0e20}, 1.0e-7:0> : tensor<4xf32>
+  return %0, %1 : tensor<4xf32>, tensor<4xf32>
+}

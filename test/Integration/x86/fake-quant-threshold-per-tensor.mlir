@@ -2,10 +2,8 @@
 // qnt-lower-to-arith builds the threshold table as tensor<1xT> (one row per
 // channel) but indexes it with the 1-D per-tensor map, so the generated
 // linalg.generic fails verification ("expected operand #1 rank (2) to match
-// the result rank of indexing_map (1)"). Remove the XFAIL line once the
 // lowering is fixed; the per-axis forms are covered by
 // fake-quant-ternary-binary-threshold.mlir.
-// XFAIL: *
 
 // RUN: quant-opt %s %qnt-reference-to-llvm \
 // RUN:   | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_runner_utils \

@@ -156,5 +156,16 @@ func.func @main() {
   // CHECK-NEXT: {{\[}}[0, 1, 63.5, 63.5, -64],
   // CHECK-NEXT: [0, 0.125, 7.9375, 7.9375, -8]]
 
+  // maxnum/minnum clamp: NaN saturates to qmin (docs/Numerics.md), +-inf to qmax / qmin.
+  // Inputs (raw f32 bits, little endian): NaN, +inf, -inf, -0.0; i8, scale 0.5, zero point 3.
+  vector.print str "nan_inf_saturate\n"
+  %xs = arith.constant dense<"0x0000C07F0000807F000080FF00000080"> : tensor<4xf32>
+  %ys = qnt.fake_quant %xs to !quant.uniform<i8:f32, 0.5:3> : tensor<4xf32>
+  %us = tensor.cast %ys : tensor<4xf32> to tensor<*xf32>
+  call @printMemrefF32(%us) : (tensor<*xf32>) -> ()
+  // CHECK-LABEL: nan_inf_saturate
+  // CHECK-NEXT: Unranked Memref
+  // CHECK-NEXT: [-65.5, 62, -65.5, 0]
+
   return
 }

@@ -327,6 +327,9 @@ LogicalResult ThresholdOp::verify() {
                                << ")";
   }
 
+  if (outElem.getWidth() < 2 || outElem.getWidth() > 32)
+    return emitOpError() << "result elements must be 2..32 bits wide, got "
+                         << outElem;
   IntRange range = storageRange(outElem.getWidth(), /*isSigned=*/true);
   int64_t bias = getOutBias();
   if (bias < range.min || bias + count > range.max)

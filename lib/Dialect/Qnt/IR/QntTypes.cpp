@@ -41,9 +41,13 @@ static void printExactDouble(AsmPrinter &printer, double value) {
     if (std::strtod(buffer, nullptr) == value)
       break;
   }
+  // MLIR's lexer needs a '.' in the mantissa of a float literal: "1e-05"
+  // must be printed as "1.0e-05".
   std::string text(buffer);
-  if (text.find_first_of(".eEn") == std::string::npos)
-    text += ".0";
+  if (std::isfinite(value) && text.find('.') == std::string::npos) {
+    size_t exponent = text.find_first_of("eE");
+    text.insert(exponent == std::string::npos ? text.size() : exponent, ".0");
+  }
   printer << text;
 }
 

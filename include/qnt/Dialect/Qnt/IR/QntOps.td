@@ -64,13 +64,13 @@ def Qnt_FakeQuantOp : Qnt_Op<"fake_quant", [Pure, SameOperandsAndResultType]> {
     ```
   }];
   let arguments = (ins
-    TensorOf<[AnyFloat]>:$input,
+    RankedTensorOf<[AnyFloat]>:$input,
     TypeAttr:$quant_type,
     OptionalAttr<Qnt_RoundingMode>:$rounding,
     OptionalAttr<I64Attr>:$seed,
     UnitAttr:$power_of_two
   );
-  let results = (outs TensorOf<[AnyFloat]>:$output);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$output);
   let assemblyFormat = [{
     $input `to` $quant_type (`rounding` $rounding^)? (`seed` $seed^)?
     (`power_of_two` $power_of_two^)? attr-dict `:` type($input)
@@ -106,7 +106,7 @@ def Qnt_ObserveOp : Qnt_Op<"observe", [Pure, SameOperandsAndResultType]> {
     ```
   }];
   let arguments = (ins
-    TensorOf<[AnyFloat]>:$input,
+    RankedTensorOf<[AnyFloat]>:$input,
     OptionalAttr<StrAttr>:$name,
     OptionalAttr<I64Attr>:$axis,
     OptionalAttr<DenseF64ArrayAttr>:$min,
@@ -114,7 +114,7 @@ def Qnt_ObserveOp : Qnt_Op<"observe", [Pure, SameOperandsAndResultType]> {
     OptionalAttr<I64Attr>:$num_bins,
     OptionalAttr<DenseI64ArrayAttr>:$histogram
   );
-  let results = (outs TensorOf<[AnyFloat]>:$output);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$output);
   let assemblyFormat = "$input attr-dict `:` type($input)";
   let hasVerifier = 1;
 }
@@ -139,7 +139,7 @@ def Qnt_BatchNormOp : Qnt_Op<"batch_norm", [Pure,
     ```
   }];
   let arguments = (ins
-    TensorOf<[AnyFloat]>:$input,
+    RankedTensorOf<[AnyFloat]>:$input,
     1DTensorOf<[AnyFloat]>:$scale,
     1DTensorOf<[AnyFloat]>:$bias,
     1DTensorOf<[AnyFloat]>:$mean,
@@ -147,7 +147,7 @@ def Qnt_BatchNormOp : Qnt_Op<"batch_norm", [Pure,
     DefaultValuedAttr<I64Attr, "1">:$axis,
     DefaultValuedAttr<F32Attr, "1.0e-5f">:$epsilon
   );
-  let results = (outs TensorOf<[AnyFloat]>:$output);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$output);
   let assemblyFormat = [{
     $input `,` $scale `,` $bias `,` $mean `,` $variance attr-dict
     `:` type($input) `,` type($scale)
@@ -190,7 +190,7 @@ def Qnt_RequantizeOp : Qnt_Op<"requantize", [Pure, SameOperandsAndResultShape]> 
     ```
   }];
   let arguments = (ins
-    TensorOf<[I16, I32]>:$input,
+    RankedTensorOf<[I16, I32]>:$input,
     OptionalAttr<DenseI32ArrayAttr>:$multiplier,
     DenseI32ArrayAttr:$shift,
     OptionalAttr<I64Attr>:$axis,
@@ -201,7 +201,7 @@ def Qnt_RequantizeOp : Qnt_Op<"requantize", [Pure, SameOperandsAndResultShape]> 
     UnitAttr:$double_round,
     UnitAttr:$output_unsigned
   );
-  let results = (outs TensorOf<[AnySignlessInteger]>:$output);
+  let results = (outs RankedTensorOf<[AnySignlessInteger]>:$output);
   let assemblyFormat = [{
     $input (`multiplier` $multiplier^)? `shift` $shift (`axis` $axis^)?
     `zp` $output_zp `clamp` ` ` `[` $clamp_min `,` $clamp_max `]`
@@ -234,12 +234,12 @@ def Qnt_ThresholdOp : Qnt_Op<"threshold", [Pure, SameOperandsAndResultShape]> {
     ```
   }];
   let arguments = (ins
-    TensorOf<[AnyFloat, AnySignlessInteger]>:$input,
+    RankedTensorOf<[AnyFloat, AnySignlessInteger]>:$input,
     ElementsAttr:$thresholds,
     OptionalAttr<I64Attr>:$axis,
     DefaultValuedAttr<I64Attr, "0">:$out_bias
   );
-  let results = (outs TensorOf<[AnySignlessInteger]>:$output);
+  let results = (outs RankedTensorOf<[AnySignlessInteger]>:$output);
   let assemblyFormat = [{
     $input `thresholds` $thresholds (`axis` $axis^)? attr-dict
     `:` type($input) `->` type($output)
