@@ -1,8 +1,6 @@
-// qnt.fake_quant to a per-tensor !qnt.threshold type. Known lowering bug:
-// qnt-lower-to-arith builds the threshold table as tensor<1xT> (one row per
-// channel) but indexes it with the 1-D per-tensor map, so the generated
-// linalg.generic fails verification ("expected operand #1 rank (2) to match
-// lowering is fixed; the per-axis forms are covered by
+// qnt.fake_quant to a per-tensor !qnt.threshold type: the threshold table is
+// one row [T] indexed by the 1-D per-tensor map (a regression test: it was
+// once built as [1, T]). The per-axis forms are covered by
 // fake-quant-ternary-binary-threshold.mlir.
 
 // RUN: quant-opt %s %qnt-reference-to-llvm \

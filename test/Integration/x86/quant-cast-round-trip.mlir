@@ -1,9 +1,7 @@
 // quant.qcast followed directly by quant.dcast must simulate quantization:
-// x' = s * (clamp(roundeven(x / s) + z, qmin, qmax) - z). Known bug:
-// qnt-lower-to-arith applies its patterns with the greedy driver, which first
-// runs the upstream folder DequantizeCastOp::fold and replaces
-// dcast(qcast(x)) by x, so the quantization disappears and x is printed
-// that fold; threshold-batchnorm-casts.mlir covers the casts separately.
+// x' = s * (clamp(roundeven(x / s) + z, qmin, qmax) - z). Regression test:
+// qnt-lower-to-arith must not let the upstream folder DequantizeCastOp::fold
+// replace dcast(qcast(x)) by x before the casts are lowered.
 
 // RUN: quant-opt %s %qnt-reference-to-llvm \
 // RUN:   | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_runner_utils \

@@ -1,7 +1,6 @@
 // qnt.threshold with a negative out_bias: y = out_bias + #{i : x >= t_i}.
-// Known bug: the I64Attr accessor getOutBias() returns uint64_t, and
-// ThresholdToArith.cpp converts it with static_cast<double> (2^64 - 1 for -1)
-// and back to int64_t, which is out of range (undefined; 0 on x86), so the
+// Regression test: the I64Attr accessor returns uint64_t, and converting it
+// to double without going through int64_t once turned -1 into 2^64 - 1.
 // threshold-batchnorm-casts.mlir covers non-negative biases.
 
 // RUN: quant-opt %s %qnt-reference-to-llvm \
