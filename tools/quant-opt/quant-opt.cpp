@@ -12,6 +12,7 @@
 
 #include "qnt/Conversion/Passes.h"
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
+#include "qnt/Dialect/Qnt/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -22,6 +23,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::qnt::registerQntConversionPasses();
+  mlir::qnt::registerQntTransformsPasses();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

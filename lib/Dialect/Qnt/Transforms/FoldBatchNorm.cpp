@@ -1,0 +1,123 @@
+//===- FoldBatchNorm.cpp - the qnt-fold-batchnorm pass -------------------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ConstantFoldElementwise.h"
+#include "FoldIntoLinearOp.h"
+
+#include "qnt/Analysis/ChannelAffine.h"
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+#include "qnt/Dialect/Qnt/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace mlir::qnt {
+#define GEN_PASS_DEF_QNTFOLDBATCHNORMPASS
+#include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"
+} // namespace mlir::qnt
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+namespace {
+
+struct QntFoldBatchNormPass
+    : qnt::impl::QntFoldBatchNormPassBase<QntFoldBatchNormPass> {
+  using QntFoldBatchNormPassBase::QntFoldBatchNormPassBase;
+
+  void runOnOperation() override {
+    Operation *root = getOperation();
+    MLIRContext *ctx = &getContext();
+
+    // Statistics computed from constants become constants.
+    RewritePatternSet constantFolding(ctx);
+    populateConstantFoldElementwisePatterns(constantFolding);
+    (void)applyPatternsGreedily(root, std::move(constantFolding));
+
+    // Fold in program order until nothing changes: after a fold the next
+    // affine op of a chain finds the new linear op as its producer.
+    IRRewriter rewriter(ctx);
+    llvm::DenseSet<Operation *> erased, reported;
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      SmallVector<Operation *> candidates;
+      root->walk([&](Operation *op) {
+        if (isa<BatchNormOp, linalg::GenericOp>(op))
+          candidates.push_back(op);
+      });
+      for (Operation *op : candidates) {
+        if (erased.contains(op))
+          continue;
+        ChannelAffine affine;
+        std::string reason;
+        ChannelAffineMatch match = matchChannelAffine(op, affine, reason);
+        if (match == ChannelAffineMatch::NoMatch)
+          continue;
+        auto linearOp =
+            match == ChannelAffineMatch::Matched
+                ? affine.input.getDefiningOp<linalg::LinalgOp>()
+                : linalg::LinalgOp();
+        if (match == ChannelAffineMatch::Matched) {
+          if (!linearOp) {
+            reason = "its input is not produced by a linalg convolution or "
+                     "contraction";
+          } else if (succeeded(foldInto(rewriter, op, linearOp, affine,
+                                        reason))) {
+            erased.insert(linearOp);
+            if (!affine.bodyValue)
+              erased.insert(op);
+            changed = true;
+            continue;
+          }
+        }
+        // A per-tensor scale after a non-linear op is not a missed fold.
+        bool worthReporting = isa<BatchNormOp>(op) || affine.channelDim ||
+                              match == ChannelAffineMatch::Blocked || linearOp;
+        if (emitRemarks && worthReporting && reported.insert(op).second)
+          op->emitRemark() << "per-channel affine op not folded: " << reason;
+      }
+    }
+
+    // The emptied generics (identities with unused operands) go away.
+    RewritePatternSet cleanup(ctx);
+    linalg::GenericOp::getCanonicalizationPatterns(cleanup, ctx);
+    linalg::populateEraseUnusedOperandsAndResultsPatterns(cleanup);
+    (void)applyPatternsGreedily(root, std::move(cleanup));
+  }
+
+  /// Folds `affine` (computed by `op`) into `linearOp` and rewires the uses.
+  static LogicalResult foldInto(IRRewriter &rewriter, Operation *op,
+                                linalg::LinalgOp linearOp,
+                                const ChannelAffine &affine,
+                                std::string &reason) {
+    FailureOr<Value> folded =
+        foldAffineIntoLinearOp(rewriter, linearOp, affine, reason);
+    if (failed(folded))
+      return failure();
+    if (!affine.bodyValue) {
+      rewriter.replaceOp(op, *folded);
+    } else {
+      // The generic keeps its tail (an activation) applied to x directly.
+      auto generic = cast<linalg::GenericOp>(op);
+      OpOperand *input = nullptr;
+      for (OpOperand *operand : generic.getDpsInputOperands())
+        if (operand->get() == affine.input)
+          input = operand;
+      BlockArgument x = generic.getMatchingBlockArgument(input);
+      rewriter.modifyOpInPlace(generic, [&] { input->set(*folded); });
+      rewriter.replaceAllUsesWith(affine.bodyValue, x);
+    }
+    rewriter.eraseOp(linearOp);
+    return success();
+  }
+};
+
+} // namespace

@@ -1,0 +1,375 @@
+//===- FoldIntoLinearOp.cpp - fold y = a·x + b into a conv/matmul --------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// A convolution or contraction is linear in its weight: scaling the weight
+// slice that feeds output channel c by a_c scales that channel's output by
+// a_c. The output channel is found from the indexing maps (the loop
+// dimension of the output's channel position, and where the weight's map
+// uses it), so every named conv/matmul form and generic equivalents fold the
+// same way, whatever their strides, dilations or padding.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FoldIntoLinearOp.h"
+
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+#include "qnt/Dialect/Qnt/Utils/ConstantTensor.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Matchers.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+namespace {
+
+/// The path from a weight operand back to its constant: the ops on the way
+/// (outermost last) and the channel position at the output of each.
+struct WeightPath {
+  arith::ConstantOp constant;
+  ElementsAttr values;
+  int64_t constantPos;
+  SmallVector<Operation *> chain;
+  SmallVector<int64_t> positions;
+};
+
+FailureOr<WeightPath> traceWeight(Value value, int64_t pos) {
+  WeightPath path;
+  while (true) {
+    if (auto constant = value.getDefiningOp<arith::ConstantOp>()) {
+      auto values = dyn_cast<ElementsAttr>(constant.getValue());
+      if (!values)
+        return failure();
+      path.constant = constant;
+      path.values = values;
+      path.constantPos = pos;
+      std::reverse(path.chain.begin(), path.chain.end());
+      std::reverse(path.positions.begin(), path.positions.end());
+      return path;
+    }
+    if (auto transpose = value.getDefiningOp<linalg::TransposeOp>()) {
+      path.chain.push_back(transpose);
+      path.positions.push_back(pos);
+      // Output dimension i is input dimension permutation[i].
+      pos = transpose.getPermutation()[pos];
+      value = transpose.getInput();
+      continue;
+    }
+    if (auto fakeQuant = value.getDefiningOp<FakeQuantOp>()) {
+      path.chain.push_back(fakeQuant);
+      path.positions.push_back(pos);
+      value = fakeQuant.getInput();
+      continue;
+    }
+    return failure();
+  }
+}
+
+double channelValue(ArrayRef<double> values, int64_t c) {
+  return values[values.size() == 1 ? 0 : c];
+}
+
+/// The quantizer of the scaled weights: per-channel scales times |a_c|; a
+/// negative a_c mirrors an affine grid (zero point qmin + qmax − z).
+FailureOr<Type> scaleWeightQuantType(Type quantType, int64_t axis,
+                                     ArrayRef<double> a, int64_t channels,
+                                     std::string &reason) {
+  for (int64_t c = 0; c < channels; ++c)
+    if (channelValue(a, c) == 0.0 || !std::isfinite(channelValue(a, c))) {
+      reason = "a zero or non-finite scale would break the weight quantizer "
+               "of channel " +
+               std::to_string(c);
+      return failure();
+    }
+  auto scaled = [&](ArrayRef<double> scales) {
+    SmallVector<double> out;
+    for (int64_t c = 0; c < channels; ++c)
+      out.push_back(std::fabs(channelValue(a, c)) *
+                    scales[scales.size() == 1 ? 0 : c]);
+    return out;
+  };
+  auto checkAxis = [&](int64_t quantAxis) {
+    if (quantAxis < 0 || quantAxis == axis)
+      return true;
+    reason = "the weight quantizer is per-axis along dimension " +
+             std::to_string(quantAxis) + ", not the output channel dimension " +
+             std::to_string(axis);
+    return false;
+  };
+
+  if (isa<quant::UniformQuantizedType, quant::UniformQuantizedPerAxisType>(
+          quantType)) {
+    auto quantized = cast<quant::QuantizedType>(quantType);
+    SmallVector<double> scales;
+    SmallVector<int64_t> zeroPoints;
+    if (auto uniform = dyn_cast<quant::UniformQuantizedType>(quantType)) {
+      scales.push_back(uniform.getScale());
+      zeroPoints.push_back(uniform.getZeroPoint());
+    } else {
+      auto perAxis = cast<quant::UniformQuantizedPerAxisType>(quantType);
+      if (!checkAxis(perAxis.getQuantizedDimension()))
+        return failure();
+      llvm::append_range(scales, perAxis.getScales());
+      llvm::append_range(zeroPoints, perAxis.getZeroPoints());
+    }
+    int64_t qmin = quantized.getStorageTypeMin();
+    int64_t qmax = quantized.getStorageTypeMax();
+    SmallVector<int64_t> newZeroPoints;
+    for (int64_t c = 0; c < channels; ++c) {
+      int64_t z = zeroPoints[zeroPoints.size() == 1 ? 0 : c];
+      newZeroPoints.push_back(channelValue(a, c) < 0 && z != 0 ? qmin + qmax - z
+                                                               : z);
+    }
+    return Type(quant::UniformQuantizedPerAxisType::get(
+        quantized.getFlags(), quantized.getStorageType(),
+        quantized.getExpressedType(), scaled(scales), newZeroPoints,
+        static_cast<int32_t>(axis), qmin, qmax));
+  }
+  MLIRContext *ctx = quantType.getContext();
+  if (auto ternary = dyn_cast<TernaryType>(quantType)) {
+    if (!checkAxis(ternary.getAxis()))
+      return failure();
+    return Type(TernaryType::get(
+        ctx, ternary.getExpressedType(), static_cast<int32_t>(axis),
+        DenseF64ArrayAttr::get(ctx, scaled(ternary.getScales().asArrayRef()))));
+  }
+  if (auto binary = dyn_cast<BinaryType>(quantType)) {
+    if (!checkAxis(binary.getAxis()))
+      return failure();
+    return Type(BinaryType::get(
+        ctx, binary.getExpressedType(), static_cast<int32_t>(axis),
+        DenseF64ArrayAttr::get(ctx, scaled(binary.getScales().asArrayRef()))));
+  }
+  reason = "the weight quantizer's scheme cannot absorb a per-channel scale";
+  return failure();
+}
+
+/// The per-channel bias an output init holds: a fill, a broadcast (named or
+/// generic) of a constant, or a constant varying only along `channelDim`.
+std::optional<SmallVector<double>> readBias(Value init, int64_t channelDim,
+                                            int64_t channels) {
+  auto type = cast<RankedTensorType>(init.getType());
+  if (auto fill = init.getDefiningOp<linalg::FillOp>()) {
+    FloatAttr scalar;
+    if (!matchPattern(fill.getDpsInputs()[0], m_Constant(&scalar)))
+      return std::nullopt;
+    return SmallVector<double>(channels, scalar.getValueAsDouble());
+  }
+  if (auto broadcast = init.getDefiningOp<linalg::BroadcastOp>()) {
+    ArrayRef<int64_t> added = broadcast.getDimensions();
+    if (static_cast<int64_t>(added.size()) != type.getRank() - 1 ||
+        llvm::is_contained(added, channelDim))
+      return std::nullopt;
+    return getConstantFloatTensor(broadcast.getInput());
+  }
+  Value source = init;
+  AffineMap map = AffineMap::getMultiDimIdentityMap(type.getRank(),
+                                                    init.getContext());
+  if (auto generic = init.getDefiningOp<linalg::GenericOp>()) {
+    // A broadcast written as a generic (TOSA's conv bias): yields its input.
+    Block &body = generic.getRegion().front();
+    auto yield = cast<linalg::YieldOp>(body.getTerminator());
+    if (generic.getNumDpsInputs() != 1 ||
+        generic.getNumParallelLoops() != generic.getNumLoops() ||
+        !generic.getMatchingIndexingMap(generic.getDpsInitOperand(0))
+             .isIdentity() ||
+        yield.getNumOperands() != 1 ||
+        yield.getOperand(0) != body.getArgument(0))
+      return std::nullopt;
+    OpOperand *input = generic.getDpsInputOperand(0);
+    source = input->get();
+    map = generic.getMatchingIndexingMap(input);
+  }
+  std::string reason;
+  FailureOr<ChannelConstant> constant =
+      readChannelConstant(source, map, reason);
+  if (failed(constant))
+    return std::nullopt;
+  if (constant->loopDim && *constant->loopDim != channelDim)
+    return std::nullopt;
+  if (!constant->loopDim)
+    return SmallVector<double>(channels, constant->values.front());
+  return constant->values;
+}
+
+/// W'[.., c, ..] = a_c · W[.., c, ..] with c at position `pos`.
+FailureOr<ElementsAttr> scaleWeights(ElementsAttr weights, int64_t pos,
+                                     ArrayRef<double> a) {
+  std::optional<std::vector<float>> values = readFloatElements(weights);
+  if (!values)
+    return failure();
+  auto type = cast<ShapedType>(weights.getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t channels = shape[pos];
+  int64_t inner = 1;
+  for (int64_t d = pos + 1; d < type.getRank(); ++d)
+    inner *= shape[d];
+  for (size_t i = 0, e = values->size(); i < e; ++i) {
+    int64_t c = (static_cast<int64_t>(i) / inner) % channels;
+    (*values)[i] = static_cast<float>(channelValue(a, c) * (*values)[i]);
+  }
+  return buildFloatElements(weights, type, *values, "folded_weights");
+}
+
+} // namespace
+
+FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
+                                                   linalg::LinalgOp linearOp,
+                                                   const ChannelAffine &affine,
+                                                   std::string &reason) {
+  std::string name = linearOp->getName().getStringRef().str();
+  if (linearOp.getNumDpsInputs() != 2 || linearOp.getNumDpsInits() != 1 ||
+      linearOp->getNumResults() != 1 ||
+      !(linalg::isaContractionOpInterface(linearOp) ||
+        linalg::isaConvolutionOpInterface(linearOp))) {
+    reason = "its input comes from '" + name +
+             "', which is not a convolution or contraction";
+    return failure();
+  }
+  if (!linearOp->getResult(0).hasOneUse()) {
+    reason = "the result of '" + name + "' has other users";
+    return failure();
+  }
+  auto outType = cast<RankedTensorType>(linearOp->getResult(0).getType());
+  if (!outType.hasStaticShape() || !isa<FloatType>(outType.getElementType())) {
+    reason = "'" + name + "' does not produce a static float tensor";
+    return failure();
+  }
+
+  OpOperand *init = linearOp.getDpsInitOperand(0);
+  AffineMap outMap = linearOp.getMatchingIndexingMap(init);
+  SmallVector<int64_t> candidates;
+  if (affine.channelDim)
+    candidates.push_back(*affine.channelDim);
+  else
+    for (int64_t d = 0; d < outType.getRank(); ++d)
+      candidates.push_back(d);
+
+  // Find an output channel dimension and the constant weight that feeds it.
+  std::optional<WeightPath> weight;
+  OpOperand *weightOperand = nullptr;
+  int64_t channelDim = -1;
+  for (int64_t cd : candidates) {
+    auto loop = dyn_cast<AffineDimExpr>(outMap.getResult(cd));
+    if (!loop || linearOp.getIteratorTypesArray()[loop.getPosition()] !=
+                     utils::IteratorType::parallel)
+      continue;
+    for (OpOperand *input : linearOp.getDpsInputOperands()) {
+      AffineMap map = linearOp.getMatchingIndexingMap(input);
+      for (auto [pos, expr] : llvm::enumerate(map.getResults())) {
+        if (expr != loop)
+          continue;
+        FailureOr<WeightPath> path = traceWeight(input->get(), pos);
+        if (failed(path))
+          continue;
+        weight = *path;
+        weightOperand = input;
+        channelDim = cd;
+      }
+      if (weight)
+        break;
+    }
+    if (weight)
+      break;
+  }
+  if (!weight) {
+    reason = "no constant weight operand of '" + name +
+             "' carries its output channels";
+    return failure();
+  }
+
+  int64_t channels = outType.getDimSize(channelDim);
+  if (affine.getNumChannels() != 1 && affine.getNumChannels() != channels) {
+    reason = "the affine op has " + std::to_string(affine.getNumChannels()) +
+             " channels but '" + name + "' produces " +
+             std::to_string(channels);
+    return failure();
+  }
+  std::optional<SmallVector<double>> bias =
+      readBias(init->get(), channelDim, channels);
+  if (!bias || static_cast<int64_t>(bias->size()) != channels) {
+    reason = "the init (bias) of '" + name +
+             "' is not a constant broadcast along its output channels";
+    return failure();
+  }
+
+  // Quantizers on the path must be able to absorb the scale.
+  SmallVector<Type> newQuantTypes;
+  for (auto [op, pos] : llvm::zip(weight->chain, weight->positions)) {
+    auto fakeQuant = dyn_cast<FakeQuantOp>(op);
+    if (!fakeQuant) {
+      newQuantTypes.push_back(Type());
+      continue;
+    }
+    if (fakeQuant.getPowerOfTwo()) {
+      reason = "the weight quantizer requires power-of-two scales";
+      return failure();
+    }
+    FailureOr<Type> newType = scaleWeightQuantType(
+        fakeQuant.getQuantType(), pos, affine.scale, channels, reason);
+    if (failed(newType))
+      return failure();
+    newQuantTypes.push_back(*newType);
+  }
+  FailureOr<ElementsAttr> newWeights =
+      scaleWeights(weight->values, weight->constantPos, affine.scale);
+  if (failed(newWeights)) {
+    reason = "the weights of '" + name + "' are not readable float constants";
+    return failure();
+  }
+
+  // Everything is checked: build the new weight chain, bias and op.
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(linearOp);
+  Location loc = linearOp.getLoc();
+  Value current = arith::ConstantOp::create(rewriter, weight->constant.getLoc(),
+                                            cast<TypedAttr>(*newWeights));
+  for (auto [op, newType] : llvm::zip(weight->chain, newQuantTypes)) {
+    Operation *copy = rewriter.clone(*op);
+    copy->setOperand(0, current);
+    if (newType)
+      cast<FakeQuantOp>(copy).setQuantType(newType);
+    current = copy->getResult(0);
+  }
+
+  SmallVector<double> newBias;
+  for (int64_t c = 0; c < channels; ++c)
+    newBias.push_back(channelValue(affine.scale, c) * (*bias)[c] +
+                      channelValue(affine.shift, c));
+  Type elementType = outType.getElementType();
+  Value empty = tensor::EmptyOp::create(
+      rewriter, loc, tensor::getMixedSizes(rewriter, loc, init->get()),
+      elementType);
+  Value newInit;
+  if (llvm::all_equal(newBias)) {
+    Value scalar = arith::ConstantOp::create(
+        rewriter, loc, rewriter.getFloatAttr(elementType, newBias.front()));
+    newInit = linalg::FillOp::create(rewriter, loc, scalar, empty).getResult(0);
+  } else {
+    auto biasType = RankedTensorType::get({channels}, elementType);
+    SmallVector<float> values(newBias.begin(), newBias.end());
+    ElementsAttr biasAttr =
+        buildFloatElements(weight->values, biasType, values, "folded_bias");
+    Value biasConstant =
+        arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(biasAttr));
+    SmallVector<int64_t> addedDims;
+    for (int64_t d = 0; d < outType.getRank(); ++d)
+      if (d != channelDim)
+        addedDims.push_back(d);
+    newInit = linalg::BroadcastOp::create(rewriter, loc, biasConstant, empty,
+                                          addedDims)
+                  ->getResult(0);
+  }
+
+  Operation *newOp = rewriter.clone(*linearOp);
+  newOp->setOperand(weightOperand->getOperandNumber(), current);
+  newOp->setOperand(init->getOperandNumber(), newInit);
+  return newOp->getResult(0);
+}
