@@ -80,6 +80,10 @@ struct FoldConstantElementwiseGeneric : OpRewritePattern<linalg::GenericOp> {
     Block &body = generic.getRegion().front();
     if (!body.getArgument(body.getNumArguments() - 1).use_empty())
       return failure();
+    // A pure broadcast or copy computes nothing: materializing it would only
+    // grow the constant (and hide the broadcast a bias is read from).
+    if (isa<BlockArgument>(body.getTerminator()->getOperand(0)))
+      return failure();
 
     ArrayRef<int64_t> shape = type.getShape();
     int64_t rank = type.getRank();

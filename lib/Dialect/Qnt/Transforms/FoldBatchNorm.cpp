@@ -93,11 +93,35 @@ struct QntFoldBatchNormPass
     (void)applyPatternsGreedily(root, std::move(cleanup));
   }
 
+  /// torch-mlir writes element-wise generics with their input as `outs`
+  /// too, although the body never reads it. Such an init is only a shape:
+  /// replace it by a tensor.empty so that it does not count as a user.
+  static void detachUnreadInit(IRRewriter &rewriter, Operation *op,
+                               Value input) {
+    auto generic = dyn_cast<linalg::GenericOp>(op);
+    if (!generic)
+      return;
+    for (OpOperand &init : generic.getDpsInitsMutable()) {
+      if (init.get() != input ||
+          !generic.getMatchingBlockArgument(&init).use_empty())
+        continue;
+      OpBuilder::InsertionGuard guard(rewriter);
+      rewriter.setInsertionPoint(generic);
+      auto type = cast<RankedTensorType>(input.getType());
+      Value empty = tensor::EmptyOp::create(
+          rewriter, generic.getLoc(),
+          tensor::getMixedSizes(rewriter, generic.getLoc(), input),
+          type.getElementType());
+      rewriter.modifyOpInPlace(generic, [&] { init.set(empty); });
+    }
+  }
+
   /// Folds `affine` (computed by `op`) into `linearOp` and rewires the uses.
   static LogicalResult foldInto(IRRewriter &rewriter, Operation *op,
                                 linalg::LinalgOp linearOp,
                                 const ChannelAffine &affine,
                                 std::string &reason) {
+    detachUnreadInit(rewriter, op, affine.input);
     FailureOr<Value> folded =
         foldAffineIntoLinearOp(rewriter, linearOp, affine, reason);
     if (failed(folded))
