@@ -77,6 +77,13 @@ struct QntFoldBatchNormPass
             changed = true;
             continue;
           }
+          if (Operation *consumer =
+                  foldIntoConsumer(rewriter, op, affine, reason)) {
+            erased.insert(consumer);
+            erased.insert(op);
+            changed = true;
+            continue;
+          }
         }
         // A per-tensor scale after a non-linear op is not a missed fold.
         bool worthReporting = isa<BatchNormOp>(op) || affine.channelDim ||
@@ -114,6 +121,31 @@ struct QntFoldBatchNormPass
           type.getElementType());
       rewriter.modifyOpInPlace(generic, [&] { init.set(empty); });
     }
+  }
+
+  /// Batch-norm before a conv/matmul (pre-activation blocks): folds into
+  /// the only user when that is a linear op reading the affine result
+  /// directly (no padding in between). Returns the replaced consumer.
+  static Operation *foldIntoConsumer(IRRewriter &rewriter, Operation *op,
+                                     const ChannelAffine &affine,
+                                     std::string &reason) {
+    if (affine.bodyValue || op->getNumResults() != 1 ||
+        !op->getResult(0).hasOneUse())
+      return nullptr;
+    OpOperand &use = *op->getResult(0).use_begin();
+    auto consumer = dyn_cast<linalg::LinalgOp>(use.getOwner());
+    if (!consumer || !consumer.isDpsInput(&use))
+      return nullptr;
+    std::string consumerReason;
+    FailureOr<Value> folded = foldAffineIntoConsumerLinearOp(
+        rewriter, consumer, use, affine, consumerReason);
+    if (failed(folded)) {
+      reason += "; nor into its user: " + consumerReason;
+      return nullptr;
+    }
+    rewriter.replaceOp(consumer, *folded);
+    rewriter.eraseOp(op);
+    return consumer;
   }
 
   /// Folds `affine` (computed by `op`) into `linearOp` and rewires the uses.

@@ -218,6 +218,62 @@ FailureOr<ElementsAttr> scaleWeights(ElementsAttr weights, int64_t pos,
   return buildFloatElements(weights, type, *values, "folded_weights");
 }
 
+/// True for a two-input, one-output convolution or contraction.
+bool isFoldableLinearOp(linalg::LinalgOp op) {
+  return op.getNumDpsInputs() == 2 && op.getNumDpsInits() == 1 &&
+         op->getNumResults() == 1 &&
+         (linalg::isaContractionOpInterface(op) ||
+          linalg::isaConvolutionOpInterface(op));
+}
+
+/// Recreates the ops between a weight constant and its use on top of
+/// `newWeights`, with the given quantizer types (null: unchanged).
+Value rebuildWeightChain(RewriterBase &rewriter, const WeightPath &weight,
+                         ElementsAttr newWeights,
+                         ArrayRef<Type> newQuantTypes) {
+  Value current = arith::ConstantOp::create(rewriter, weight.constant->getLoc(),
+                                            cast<TypedAttr>(newWeights));
+  for (auto [i, op] : llvm::enumerate(weight.chain)) {
+    Operation *copy = rewriter.clone(*op);
+    copy->setOperand(0, current);
+    if (i < newQuantTypes.size() && newQuantTypes[i])
+      cast<FakeQuantOp>(copy).setQuantType(newQuantTypes[i]);
+    current = copy->getResult(0);
+  }
+  return current;
+}
+
+/// A new output init holding `bias` along `channelDim`: a fill when every
+/// channel has the same bias, a broadcast of a 1-D constant otherwise.
+Value buildBiasInit(RewriterBase &rewriter, Location loc, Value oldInit,
+                    int64_t channelDim, ArrayRef<double> bias,
+                    ElementsAttr like) {
+  auto type = cast<RankedTensorType>(oldInit.getType());
+  Type elementType = type.getElementType();
+  Value empty = tensor::EmptyOp::create(
+      rewriter, loc, tensor::getMixedSizes(rewriter, loc, oldInit),
+      elementType);
+  if (llvm::all_equal(bias)) {
+    Value scalar = arith::ConstantOp::create(
+        rewriter, loc, rewriter.getFloatAttr(elementType, bias.front()));
+    return linalg::FillOp::create(rewriter, loc, scalar, empty).getResult(0);
+  }
+  auto biasType = RankedTensorType::get({static_cast<int64_t>(bias.size())},
+                                        elementType);
+  SmallVector<float> values(bias.begin(), bias.end());
+  ElementsAttr biasAttr =
+      buildFloatElements(like, biasType, values, "folded_bias");
+  Value biasConstant =
+      arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(biasAttr));
+  SmallVector<int64_t> addedDims;
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (d != channelDim)
+      addedDims.push_back(d);
+  return linalg::BroadcastOp::create(rewriter, loc, biasConstant, empty,
+                                     addedDims)
+      ->getResult(0);
+}
+
 } // namespace
 
 FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
@@ -225,10 +281,7 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
                                                    const ChannelAffine &affine,
                                                    std::string &reason) {
   std::string name = linearOp->getName().getStringRef().str();
-  if (linearOp.getNumDpsInputs() != 2 || linearOp.getNumDpsInits() != 1 ||
-      linearOp->getNumResults() != 1 ||
-      !(linalg::isaContractionOpInterface(linearOp) ||
-        linalg::isaConvolutionOpInterface(linearOp))) {
+  if (!isFoldableLinearOp(linearOp)) {
     reason = "its input comes from '" + name +
              "', which is not a convolution or contraction";
     return failure();
@@ -329,47 +382,152 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(linearOp);
   Location loc = linearOp.getLoc();
-  Value current = arith::ConstantOp::create(rewriter, weight->constant.getLoc(),
-                                            cast<TypedAttr>(*newWeights));
-  for (auto [op, newType] : llvm::zip(weight->chain, newQuantTypes)) {
-    Operation *copy = rewriter.clone(*op);
-    copy->setOperand(0, current);
-    if (newType)
-      cast<FakeQuantOp>(copy).setQuantType(newType);
-    current = copy->getResult(0);
-  }
+  Value current = rebuildWeightChain(rewriter, *weight, *newWeights,
+                                     newQuantTypes);
 
   SmallVector<double> newBias;
   for (int64_t c = 0; c < channels; ++c)
     newBias.push_back(channelValue(affine.scale, c) * (*bias)[c] +
                       channelValue(affine.shift, c));
-  Type elementType = outType.getElementType();
-  Value empty = tensor::EmptyOp::create(
-      rewriter, loc, tensor::getMixedSizes(rewriter, loc, init->get()),
-      elementType);
-  Value newInit;
-  if (llvm::all_equal(newBias)) {
-    Value scalar = arith::ConstantOp::create(
-        rewriter, loc, rewriter.getFloatAttr(elementType, newBias.front()));
-    newInit = linalg::FillOp::create(rewriter, loc, scalar, empty).getResult(0);
-  } else {
-    auto biasType = RankedTensorType::get({channels}, elementType);
-    SmallVector<float> values(newBias.begin(), newBias.end());
-    ElementsAttr biasAttr =
-        buildFloatElements(weight->values, biasType, values, "folded_bias");
-    Value biasConstant =
-        arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(biasAttr));
-    SmallVector<int64_t> addedDims;
-    for (int64_t d = 0; d < outType.getRank(); ++d)
-      if (d != channelDim)
-        addedDims.push_back(d);
-    newInit = linalg::BroadcastOp::create(rewriter, loc, biasConstant, empty,
-                                          addedDims)
-                  ->getResult(0);
-  }
-
+  Value newInit = buildBiasInit(rewriter, loc, init->get(), channelDim,
+                                newBias, weight->values);
   Operation *newOp = rewriter.clone(*linearOp);
   newOp->setOperand(weightOperand->getOperandNumber(), current);
   newOp->setOperand(init->getOperandNumber(), newInit);
+  return newOp->getResult(0);
+}
+
+FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
+    RewriterBase &rewriter, linalg::LinalgOp linearOp, OpOperand &dataOperand,
+    const ChannelAffine &affine, std::string &reason) {
+  std::string name = linearOp->getName().getStringRef().str();
+  if (!isFoldableLinearOp(linearOp)) {
+    reason = "its result feeds '" + name +
+             "', which is not a convolution or contraction";
+    return failure();
+  }
+  auto outType = cast<RankedTensorType>(linearOp->getResult(0).getType());
+  if (!outType.hasStaticShape() || !isa<FloatType>(outType.getElementType())) {
+    reason = "'" + name + "' does not produce a static float tensor";
+    return failure();
+  }
+  OpOperand *weightOperand = nullptr;
+  for (OpOperand *input : linearOp.getDpsInputOperands())
+    if (input != &dataOperand)
+      weightOperand = input;
+  AffineMap dataMap = linearOp.getMatchingIndexingMap(&dataOperand);
+  AffineMap weightMap = linearOp.getMatchingIndexingMap(weightOperand);
+  AffineMap outMap =
+      linearOp.getMatchingIndexingMap(linearOp.getDpsInitOperand(0));
+  SmallVector<utils::IteratorType> iterators =
+      linearOp.getIteratorTypesArray();
+
+  // The weight's one parallel dimension is the output channel.
+  std::optional<unsigned> outLoop;
+  int64_t outPos = -1;
+  for (auto [pos, expr] : llvm::enumerate(weightMap.getResults())) {
+    auto dim = dyn_cast<AffineDimExpr>(expr);
+    if (!dim) {
+      reason = "the weight of '" + name + "' is not indexed by loop dimensions";
+      return failure();
+    }
+    if (iterators[dim.getPosition()] != utils::IteratorType::parallel)
+      continue;
+    if (outLoop) {
+      reason = "the weight of '" + name +
+               "' has several parallel dimensions, so Σ W·b is not one bias "
+               "per output channel";
+      return failure();
+    }
+    outLoop = dim.getPosition();
+    outPos = pos;
+  }
+  int64_t outChannelDim = -1;
+  for (auto [pos, expr] : llvm::enumerate(outMap.getResults()))
+    if (outLoop && expr == getAffineDimExpr(*outLoop, linearOp.getContext()))
+      outChannelDim = pos;
+  if (outChannelDim < 0) {
+    reason = "no output channel of '" + name + "' found";
+    return failure();
+  }
+
+  // The input channel: where the affine channel lands in the weight.
+  int64_t inPos = -1;
+  if (affine.channelDim) {
+    auto loop = dyn_cast<AffineDimExpr>(dataMap.getResult(*affine.channelDim));
+    for (auto [pos, expr] : llvm::enumerate(weightMap.getResults()))
+      if (loop && expr == loop)
+        inPos = pos;
+    if (inPos < 0) {
+      reason = "the affine channel of the input of '" + name +
+               "' does not index its weight";
+      return failure();
+    }
+  }
+  FailureOr<WeightPath> weight =
+      traceWeight(weightOperand->get(), inPos < 0 ? 0 : inPos);
+  if (failed(weight) ||
+      llvm::any_of(weight->chain, [](Operation *op) {
+        return isa<FakeQuantOp>(op);
+      })) {
+    reason = "the weight of '" + name +
+             "' is not a constant (or is already quantized)";
+    return failure();
+  }
+  std::optional<std::vector<float>> values = readFloatElements(weight->values);
+  if (!values) {
+    reason = "the weights of '" + name + "' are not readable float constants";
+    return failure();
+  }
+  int64_t channels = outType.getDimSize(outChannelDim);
+  std::optional<SmallVector<double>> bias = readBias(
+      linearOp.getDpsInitOperand(0)->get(), outChannelDim, channels);
+  if (!bias || static_cast<int64_t>(bias->size()) != channels) {
+    reason = "the init (bias) of '" + name +
+             "' is not a constant broadcast along its output channels";
+    return failure();
+  }
+
+  // Positions in the weight as a constant (before any transpose): map the
+  // output- and input-channel positions through the chain's permutations.
+  auto constantPos = [&](int64_t pos) {
+    for (Operation *op : llvm::reverse(weight->chain))
+      if (auto transpose = dyn_cast<linalg::TransposeOp>(op))
+        pos = transpose.getPermutation()[pos];
+    return pos;
+  };
+  auto type = cast<ShapedType>(weight->values.getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  auto stride = [&](int64_t pos) {
+    int64_t s = 1;
+    for (int64_t d = pos + 1; d < type.getRank(); ++d)
+      s *= shape[d];
+    return s;
+  };
+  int64_t fPos = constantPos(outPos), cPos = inPos < 0 ? -1 : constantPos(inPos);
+  SmallVector<double> newBias(bias->begin(), bias->end());
+  std::vector<float> scaled(*values);
+  for (size_t i = 0, e = values->size(); i < e; ++i) {
+    int64_t flat = static_cast<int64_t>(i);
+    int64_t f = (flat / stride(fPos)) % shape[fPos];
+    int64_t c = cPos < 0 ? 0 : (flat / stride(cPos)) % shape[cPos];
+    newBias[f] += (*values)[i] * channelValue(affine.shift, c);
+    scaled[i] = static_cast<float>((*values)[i] * channelValue(affine.scale, c));
+  }
+  ElementsAttr newWeights =
+      buildFloatElements(weight->values, type, scaled, "folded_weights");
+
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(linearOp);
+  Location loc = linearOp.getLoc();
+  Value current = rebuildWeightChain(rewriter, *weight, newWeights, {});
+  Value newInit =
+      buildBiasInit(rewriter, loc, linearOp.getDpsInitOperand(0)->get(),
+                    outChannelDim, newBias, weight->values);
+  Operation *newOp = rewriter.clone(*linearOp);
+  newOp->setOperand(dataOperand.getOperandNumber(), affine.input);
+  newOp->setOperand(weightOperand->getOperandNumber(), current);
+  newOp->setOperand(linearOp.getDpsInitOperand(0)->getOperandNumber(),
+                    newInit);
   return newOp->getResult(0);
 }

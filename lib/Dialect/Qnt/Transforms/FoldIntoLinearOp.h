@@ -27,6 +27,19 @@ FailureOr<Value> foldAffineIntoLinearOp(RewriterBase &rewriter,
                                         const ChannelAffine &affine,
                                         std::string &reason);
 
+/// The other direction, for batch-norm *before* a linear op (pre-activation
+/// blocks): `dataOperand` of `linearOp` is `affine.scale[c] · x + shift[c]`
+/// along `affine.channelDim`. Scales the weights along their input-channel
+/// dimension and adds Σ W·shift to each output channel's bias. Only valid
+/// without padding between the two (the operand is the affine result
+/// itself) and when the weight has a single parallel (output-channel)
+/// dimension. Returns the new result (computed from `affine.input`).
+FailureOr<Value> foldAffineIntoConsumerLinearOp(RewriterBase &rewriter,
+                                                linalg::LinalgOp linearOp,
+                                                OpOperand &dataOperand,
+                                                const ChannelAffine &affine,
+                                                std::string &reason);
+
 } // namespace mlir::qnt
 
 #endif // QNT_LIB_DIALECT_QNT_TRANSFORMS_FOLDINTOLINEAROP_H
