@@ -38,6 +38,10 @@ def QntFoldBatchNormPass : Pass<"qnt-fold-batchnorm"> {
     `linalg.broadcast`, a broadcasting generic or a constant) and written back
     as a `linalg.broadcast` of a constant.
 
+    Batch-norm *before* a linear op (pre-activation blocks) folds the other
+    way when no padding separates them: the weights are scaled along their
+    input channel and `Σ W·b` is added to each output channel's bias.
+
     Nothing is folded, and a remark says why, when the linear op's result has
     other users, an operand of the affine op is not a constant, the affine
     op varies along a dimension that is not an output channel of the linear
