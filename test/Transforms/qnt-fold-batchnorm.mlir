@@ -456,3 +456,26 @@ func.func @pre_activation_bn_then_pad(%x: tensor<1x2x3x3xf32>) -> tensor<1x1x4x4
   %c = linalg.conv_2d_nchw_fchw ins(%padded, %w : tensor<1x2x5x5xf32>, tensor<1x2x2x2xf32>) outs(%f : tensor<1x1x4x4xf32>) -> tensor<1x1x4x4xf32>
   return %c : tensor<1x1x4x4xf32>
 }
+
+// -----
+
+// A ternary weight quantizer (per axis 0 already): α_c · |a_c|.
+
+// CHECK-LABEL: func.func @fold_before_ternary_weights
+// CHECK:       qnt.fake_quant %{{.*}} to !qnt.ternary<f32:0, {1.0, 0.25}> : tensor<2x1x1x1xf32>
+func.func @fold_before_ternary_weights(%x: tensor<1x1x2x2xf32>) -> tensor<1x2x2x2xf32> {
+  %w = arith.constant dense<1.0> : tensor<2x1x1x1xf32>
+  %wq = qnt.fake_quant %w to !qnt.ternary<f32:0, {0.5, 0.5}> : tensor<2x1x1x1xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2x2x2xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x2x2xf32>) -> tensor<1x2x2x2xf32>
+  %c = linalg.conv_2d_nchw_fchw ins(%x, %wq : tensor<1x1x2x2xf32>, tensor<2x1x1x1xf32>) outs(%f : tensor<1x2x2x2xf32>) -> tensor<1x2x2x2xf32>
+  %s = arith.constant dense<[2.0, -0.5]> : tensor<2xf32>
+  %y = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%c, %s : tensor<1x2x2x2xf32>, tensor<2xf32>) outs(%e : tensor<1x2x2x2xf32>) {
+  ^bb0(%in: f32, %p: f32, %out: f32):
+    %r = arith.mulf %in, %p : f32
+    linalg.yield %r : f32
+  } -> tensor<1x2x2x2xf32>
+  return %y : tensor<1x2x2x2xf32>
+}

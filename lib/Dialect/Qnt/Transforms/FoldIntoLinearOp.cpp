@@ -132,21 +132,22 @@ FailureOr<Type> scaleWeightQuantType(Type quantType, int64_t axis,
         quantized.getExpressedType(), scaled(scales), newZeroPoints,
         static_cast<int32_t>(axis), qmin, qmax));
   }
-  MLIRContext *ctx = quantType.getContext();
-  if (auto ternary = dyn_cast<TernaryType>(quantType)) {
-    if (!checkAxis(ternary.getAxis()))
+  // Ternary and binary levels scale with |a_c| (α = wᵀŵ/ŵᵀŵ and mean |w|
+  // are both homogeneous in w; a sign flip keeps the support).
+  auto scaleLevels = [&](auto levelsType) -> FailureOr<Type> {
+    using LevelsType = decltype(levelsType);
+    if (!checkAxis(levelsType.getAxis()))
       return failure();
-    return Type(TernaryType::get(
-        ctx, ternary.getExpressedType(), static_cast<int32_t>(axis),
-        DenseF64ArrayAttr::get(ctx, scaled(ternary.getScales().asArrayRef()))));
-  }
-  if (auto binary = dyn_cast<BinaryType>(quantType)) {
-    if (!checkAxis(binary.getAxis()))
-      return failure();
-    return Type(BinaryType::get(
-        ctx, binary.getExpressedType(), static_cast<int32_t>(axis),
-        DenseF64ArrayAttr::get(ctx, scaled(binary.getScales().asArrayRef()))));
-  }
+    MLIRContext *ctx = quantType.getContext();
+    return Type(LevelsType::get(
+        ctx, levelsType.getExpressedType(), static_cast<int32_t>(axis),
+        DenseF64ArrayAttr::get(ctx,
+                               scaled(levelsType.getScales().asArrayRef()))));
+  };
+  if (auto ternary = dyn_cast<TernaryType>(quantType))
+    return scaleLevels(ternary);
+  if (auto binary = dyn_cast<BinaryType>(quantType))
+    return scaleLevels(binary);
   reason = "the weight quantizer's scheme cannot absorb a per-channel scale";
   return failure();
 }
