@@ -62,6 +62,45 @@ FailureOr<WeightPath> traceWeight(Value value, int64_t pos) {
       value = transpose.getInput();
       continue;
     }
+    // Reshapes that only add or drop unit dimensions around the channel
+    // (torch-mlir's depthwise weights: collapse_shape of [C, 1, KH, KW]).
+    if (auto collapse = value.getDefiningOp<tensor::CollapseShapeOp>()) {
+      ArrayRef<int64_t> srcShape = collapse.getSrcType().getShape();
+      std::optional<int64_t> srcPos;
+      for (int64_t d : collapse.getReassociationIndices()[pos]) {
+        if (srcShape[d] == 1)
+          continue;
+        if (srcPos)
+          return failure(); // the channel is a product of dimensions
+        srcPos = d;
+      }
+      path.chain.push_back(collapse);
+      path.positions.push_back(pos);
+      pos = srcPos ? *srcPos : collapse.getReassociationIndices()[pos].back();
+      value = collapse.getSrc();
+      continue;
+    }
+    if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>()) {
+      ArrayRef<int64_t> resultShape = expand.getResultType().getShape();
+      std::optional<int64_t> srcPos;
+      for (auto [src, group] :
+           llvm::enumerate(expand.getReassociationIndices())) {
+        if (!llvm::is_contained(group, pos))
+          continue;
+        if (llvm::any_of(group, [&](int64_t d) {
+              return d != pos && resultShape[d] != 1;
+            }))
+          return failure();
+        srcPos = src;
+      }
+      if (!srcPos)
+        return failure();
+      path.chain.push_back(expand);
+      path.positions.push_back(pos);
+      pos = *srcPos;
+      value = expand.getSrc();
+      continue;
+    }
     if (auto fakeQuant = value.getDefiningOp<FakeQuantOp>()) {
       path.chain.push_back(fakeQuant);
       path.positions.push_back(pos);
@@ -465,9 +504,10 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
       return failure();
     }
   }
-  FailureOr<WeightPath> weight =
-      traceWeight(weightOperand->get(), inPos < 0 ? 0 : inPos);
-  if (failed(weight) ||
+  FailureOr<WeightPath> weight = traceWeight(weightOperand->get(), outPos);
+  FailureOr<WeightPath> inWeight =
+      traceWeight(weightOperand->get(), inPos < 0 ? outPos : inPos);
+  if (failed(weight) || failed(inWeight) ||
       llvm::any_of(weight->chain, [](Operation *op) {
         return isa<FakeQuantOp>(op);
       })) {
@@ -489,14 +529,6 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
     return failure();
   }
 
-  // Positions in the weight as a constant (before any transpose): map the
-  // output- and input-channel positions through the chain's permutations.
-  auto constantPos = [&](int64_t pos) {
-    for (Operation *op : llvm::reverse(weight->chain))
-      if (auto transpose = dyn_cast<linalg::TransposeOp>(op))
-        pos = transpose.getPermutation()[pos];
-    return pos;
-  };
   auto type = cast<ShapedType>(weight->values.getType());
   ArrayRef<int64_t> shape = type.getShape();
   auto stride = [&](int64_t pos) {
@@ -505,7 +537,9 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
       s *= shape[d];
     return s;
   };
-  int64_t fPos = constantPos(outPos), cPos = inPos < 0 ? -1 : constantPos(inPos);
+  // Positions of the output and input channel in the constant itself.
+  int64_t fPos = weight->constantPos;
+  int64_t cPos = inPos < 0 ? -1 : inWeight->constantPos;
   SmallVector<double> newBias(bias->begin(), bias->end());
   std::vector<float> scaled(*values);
   for (size_t i = 0, e = values->size(); i < e; ++i) {

@@ -11,6 +11,8 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 
+#include <cstring>
+
 using namespace mlir;
 using namespace mlir::qnt;
 
@@ -23,11 +25,32 @@ std::optional<std::vector<float>> mlir::qnt::readFloatElements(ElementsAttr attr
     return std::nullopt;
   int64_t n = type.getNumElements();
   std::vector<float> values;
-  if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(attr)) {
-    std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef();
-    if (!data || static_cast<int64_t>(data->size()) != n)
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr)) {
+    // Raw little-endian elements of the float type's width.
+    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+    if (!blob)
       return std::nullopt;
-    values.assign(data->begin(), data->end());
+    ArrayRef<char> data = blob->getData();
+    unsigned bytes = floatType.getWidth() / 8;
+    if (floatType.getWidth() % 8 != 0 ||
+        static_cast<int64_t>(data.size()) != n * bytes)
+      return std::nullopt;
+    if (floatType.isF32()) {
+      ArrayRef<float> floats(reinterpret_cast<const float *>(data.data()), n);
+      values.assign(floats.begin(), floats.end());
+      return values;
+    }
+    values.reserve(n);
+    for (int64_t i = 0; i < n; ++i) {
+      uint64_t raw = 0;
+      std::memcpy(&raw, data.data() + i * bytes, bytes);
+      APFloat v(floatType.getFloatSemantics(),
+                APInt(floatType.getWidth(), raw));
+      bool losesInfo;
+      v.convert(APFloat::IEEEsingle(), APFloat::rmNearestTiesToEven,
+                &losesInfo);
+      values.push_back(v.convertToFloat());
+    }
     return values;
   }
   auto dense = dyn_cast<DenseElementsAttr>(attr);
@@ -55,9 +78,26 @@ ElementsAttr mlir::qnt::buildFloatElements(ElementsAttr like, ShapedType type,
                                            ArrayRef<float> values,
                                            StringRef blobName) {
   auto floatType = cast<FloatType>(type.getElementType());
-  if (floatType.isF32() && isa<DenseResourceElementsAttr>(like))
-    return cast<ElementsAttr>(DenseF32ResourceElementsAttr::get(
-        type, blobName, HeapAsmResourceBlob::allocateAndCopyInferAlign(values)));
+  if (isa<DenseResourceElementsAttr>(like)) {
+    if (floatType.isF32())
+      return cast<ElementsAttr>(DenseF32ResourceElementsAttr::get(
+          type, blobName,
+          HeapAsmResourceBlob::allocateAndCopyInferAlign(values)));
+    // Other widths: the converted bits, little-endian.
+    unsigned bytes = floatType.getWidth() / 8;
+    std::vector<char> data(values.size() * bytes);
+    for (size_t i = 0; i < values.size(); ++i) {
+      APFloat f(values[i]);
+      bool losesInfo;
+      f.convert(floatType.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                &losesInfo);
+      uint64_t raw = f.bitcastToAPInt().getZExtValue();
+      std::memcpy(data.data() + i * bytes, &raw, bytes);
+    }
+    return cast<ElementsAttr>(DenseResourceElementsAttr::get(
+        type, blobName,
+        HeapAsmResourceBlob::allocateAndCopyWithAlign(data, alignof(uint64_t))));
+  }
   if (floatType.isF32())
     return DenseElementsAttr::get(type, values);
   SmallVector<APFloat> converted;
