@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Sets up (scripts/setup.sh), then runs the whole test suite: lit tests
+# Sets up (scripts/setup.sh), then runs the whole test suite: the lit tests
 # (dialect, passes, tools, integration) and the GoogleTest unit tests (run by
-# lit too). Exits non-zero on any failure and ends with lit's counts as
-# "N passed, N failed".
+# lit too) through quant-opt, then the lit tests again through Debian's stock
+# mlir-opt with QntPlugin.so loaded. Exits non-zero on any failure and ends
+# with the counts as "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LLVM_PREFIX=${LLVM_PREFIX:-/usr/lib/llvm-22}
@@ -13,9 +14,14 @@ scripts/setup.sh
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-"$LLVM_PREFIX/bin/lit" -sv "$BUILD_DIR/test" 2>&1 | tee "$log" || status=$?
+echo "== lit through quant-opt"
+"$LLVM_PREFIX/bin/lit" -sv "$BUILD_DIR/test" 2>&1 | tee -a "$log" || status=1
+echo "== lit through mlir-opt with QntPlugin.so"
+"$LLVM_PREFIX/bin/lit" -sv --param qnt_driver=plugin "$BUILD_DIR/test" 2>&1 |
+  tee -a "$log" || status=1
 
-count() { awk -v key="$1" '$1 == key":" { print $2; found=1 } END { if (!found) print 0 }' "$log"; }
+# lit prints "  Passed: N (..%)" and "  Failed: N (..%)" per run.
+count() { awk -v key="$1" '$1 == key":" { n += $2 } END { print n + 0 }' "$log"; }
 passed=$(count Passed)
 failed=$(( $(count Failed) + $(count Unresolved) + $(count Timed) ))
 echo "lit: $passed passed, $failed failed"

@@ -2,6 +2,7 @@
 # lit configuration of the quant-opt test suite.
 
 import os
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -10,7 +11,7 @@ from lit.llvm.subst import ToolSubst
 config.name = "QUANT-OPT"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir"]
-config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "lib"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.qnt_obj_root, "test")
 
@@ -47,7 +48,32 @@ config.substitutions.append(
 
 
 tool_dirs = [config.qnt_tools_dir, config.llvm_tools_dir]
-tools = ["quant-opt", "mlir-runner", "mlir-opt", "FileCheck", "not", "count"]
+tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count"]
+
+# `--param qnt_driver=plugin` runs every test through Debian's stock mlir-opt
+# with the qnt dialect and passes loaded from QntPlugin.so instead of through
+# quant-opt: what embedders get must behave exactly like the driver.
+qnt_driver = lit_config.params.get("qnt_driver", "quant-opt")
+if qnt_driver == "plugin":
+    plugin = os.path.join(config.qnt_obj_root, "lib", "QntPlugin.so")
+    config.name = "QUANT-OPT-PLUGIN"
+    wrapper = os.path.join(config.test_source_root, "lib", "plugin_opt.py")
+    tools.append(
+        ToolSubst(
+            "quant-opt",
+            command=sys.executable,
+            extra_args=[
+                wrapper,
+                os.path.join(config.llvm_tools_dir, "mlir-opt"),
+                plugin,
+            ],
+        )
+    )
+elif qnt_driver == "quant-opt":
+    config.available_features.add("quant-opt-driver")
+    tools.append("quant-opt")
+else:
+    lit_config.fatal("qnt_driver must be 'quant-opt' or 'plugin', got " + qnt_driver)
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 if config.host_arch in ("x86_64", "AMD64"):

@@ -1,3 +1,6 @@
+// The quant-opt driver itself (not the plugin in a stock mlir-opt).
+// REQUIRES: quant-opt-driver
+
 // quant-opt fails cleanly (non-zero exit, no crash, a message that names the
 // problem) on bad inputs and bad command lines. `not` fails the test if the
 // tool crashes instead of exiting with an error.
