@@ -10,7 +10,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "QUANT-OPT"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir"]
+config.suffixes = [".mlir", ".c", ".test"]
 config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "lib"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.qnt_obj_root, "test")
@@ -48,7 +48,7 @@ config.substitutions.append(
 
 
 tool_dirs = [config.qnt_tools_dir, config.llvm_tools_dir]
-tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count"]
+tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count", "qnt-capi-test"]
 
 # `--param qnt_driver=plugin` runs every test through Debian's stock mlir-opt
 # with the qnt dialect and passes loaded from QntPlugin.so instead of through

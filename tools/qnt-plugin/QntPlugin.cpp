@@ -23,7 +23,7 @@
 namespace {
 void registerQntPasses() {
   mlir::qnt::registerQntConversionPasses();
-  mlir::qnt::registerQntTransformsPasses();
+  mlir::qnt::registerQntPasses();
 }
 } // namespace
 

@@ -23,7 +23,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::qnt::registerQntConversionPasses();
-  mlir::qnt::registerQntTransformsPasses();
+  mlir::qnt::registerQntPasses();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
