@@ -32,10 +32,12 @@ install(EXPORT QntTargets
 
 install(DIRECTORY ${QNT_SOURCE_DIR}/include/qnt ${QNT_SOURCE_DIR}/include/qnt-c
   DESTINATION include
-  FILES_MATCHING PATTERN "*.h" PATTERN "*.td")
+  FILES_MATCHING PATTERN "*.h" PATTERN "*.td"
+  PATTERN "CMakeFiles" EXCLUDE)
 install(DIRECTORY ${QNT_BINARY_DIR}/include/qnt
   DESTINATION include
-  FILES_MATCHING PATTERN "*.inc")
+  FILES_MATCHING PATTERN "*.inc"
+  PATTERN "CMakeFiles" EXCLUDE)
 
 configure_package_config_file(
   ${QNT_SOURCE_DIR}/cmake/QntConfig.cmake.in
@@ -49,3 +51,6 @@ install(FILES
   ${QNT_BINARY_DIR}/QntConfig.cmake
   ${QNT_BINARY_DIR}/QntConfigVersion.cmake
   DESTINATION ${QNT_INSTALL_CMAKE_DIR})
+
+# The installed driver finds libMLIR.so where the MLIR package lives.
+set_target_properties(quant-opt PROPERTIES INSTALL_RPATH "${LLVM_LIBRARY_DIR}")
