@@ -42,3 +42,16 @@
 // TOSA:         arith.maximumf
 // TOSA-NOT:   math.rsqrt
 // TOSA-NOT:   arith.subf
+
+// TOSA depthwise with a channel multiplier: the per-channel ops act on the
+// collapsed C·M channels; the fold goes through the collapse_shape into the
+// [KH, KW, C, M] weights and a [C, M] bias: bias [0.1, 0.2, 0.3, 0.4] and
+// scale [2, −1, 0.5, 4] give [[0.2, −0.2], [0.15, 1.6]].
+// RUN: quant-opt %S/Inputs/tosa_depthwise_scale.mlir --pass-pipeline="builtin.module(func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,qnt-fold-batchnorm))" | FileCheck %s --check-prefix=TOSA-DW
+// TOSA-DW-LABEL: func.func @forward
+// TOSA-DW-DAG:   %[[BIAS:.*]] = arith.constant dense<{{\[\[}}2.000000e-01, -2.000000e-01], [1.500000e-01, 1.600000e+00]]> : tensor<2x2xf32>
+// TOSA-DW-DAG:   %[[W:.*]] = arith.constant dense<{{\[\[\[\[}}2.000000e+00, -2.000000e+00], [1.500000e+00, 1.600000e+01]]
+// TOSA-DW:       %[[INIT:.*]] = linalg.broadcast ins(%[[BIAS]] : tensor<2x2xf32>) {{.*}} dimensions = [0, 1, 2]
+// TOSA-DW:       %[[DW:.*]] = linalg.depthwise_conv_2d_nhwc_hwcm {{.*}} ins(%{{.*}}, %[[W]] : {{.*}}) outs(%[[INIT]]
+// TOSA-DW:       %[[C:.*]] = tensor.collapse_shape %[[DW]] {{\[\[}}0], [1], [2], [3, 4]]
+// TOSA-DW-NEXT:  return %[[C]]

@@ -61,16 +61,23 @@ struct QntFoldBatchNormPass
         ChannelAffineMatch match = matchChannelAffine(op, affine, reason);
         if (match == ChannelAffineMatch::NoMatch)
           continue;
-        auto linearOp =
-            match == ChannelAffineMatch::Matched
-                ? affine.input.getDefiningOp<linalg::LinalgOp>()
-                : linalg::LinalgOp();
+        linalg::LinalgOp linearOp;
+        tensor::CollapseShapeOp collapse;
+        if (match == ChannelAffineMatch::Matched) {
+          linearOp = affine.input.getDefiningOp<linalg::LinalgOp>();
+          // Channels merged after the linear op (depthwise C×M, groups).
+          collapse = affine.input.getDefiningOp<tensor::CollapseShapeOp>();
+          if (!linearOp && collapse && collapse->hasOneUse())
+            linearOp = collapse.getSrc().getDefiningOp<linalg::LinalgOp>();
+          else
+            collapse = {};
+        }
         if (match == ChannelAffineMatch::Matched) {
           if (!linearOp) {
             reason = "its input is not produced by a linalg convolution or "
                      "contraction";
           } else if (succeeded(foldInto(rewriter, op, linearOp, affine,
-                                        reason))) {
+                                        reason, collapse))) {
             erased.insert(linearOp);
             if (!affine.bodyValue)
               erased.insert(op);
@@ -152,10 +159,11 @@ struct QntFoldBatchNormPass
   static LogicalResult foldInto(IRRewriter &rewriter, Operation *op,
                                 linalg::LinalgOp linearOp,
                                 const ChannelAffine &affine,
-                                std::string &reason) {
+                                std::string &reason,
+                                tensor::CollapseShapeOp collapse) {
     detachUnreadInit(rewriter, op, affine.input);
     FailureOr<Value> folded =
-        foldAffineIntoLinearOp(rewriter, linearOp, affine, reason);
+        foldAffineIntoLinearOp(rewriter, linearOp, affine, reason, collapse);
     if (failed(folded))
       return failure();
     if (!affine.bodyValue) {
@@ -171,6 +179,8 @@ struct QntFoldBatchNormPass
       rewriter.modifyOpInPlace(generic, [&] { input->set(*folded); });
       rewriter.replaceAllUsesWith(affine.bodyValue, x);
     }
+    if (collapse)
+      rewriter.eraseOp(collapse);
     rewriter.eraseOp(linearOp);
     return success();
   }

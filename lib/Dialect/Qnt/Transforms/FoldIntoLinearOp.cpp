@@ -193,7 +193,8 @@ FailureOr<Type> scaleWeightQuantType(Type quantType, int64_t axis,
 
 /// The per-channel bias an output init holds: a fill, a broadcast (named or
 /// generic) of a constant, or a constant varying only along `channelDim`.
-std::optional<SmallVector<double>> readBias(Value init, int64_t channelDim,
+std::optional<SmallVector<double>> readBias(Value init,
+                                            ArrayRef<int64_t> channelDims,
                                             int64_t channels) {
   auto type = cast<RankedTensorType>(init.getType());
   if (auto fill = init.getDefiningOp<linalg::FillOp>()) {
@@ -203,12 +204,19 @@ std::optional<SmallVector<double>> readBias(Value init, int64_t channelDim,
     return SmallVector<double>(channels, scalar.getValueAsDouble());
   }
   if (auto broadcast = init.getDefiningOp<linalg::BroadcastOp>()) {
+    // The kept dimensions, in order, must be exactly the channel dimensions.
     ArrayRef<int64_t> added = broadcast.getDimensions();
-    if (static_cast<int64_t>(added.size()) != type.getRank() - 1 ||
-        llvm::is_contained(added, channelDim))
+    SmallVector<int64_t> kept;
+    for (int64_t d = 0; d < type.getRank(); ++d)
+      if (!llvm::is_contained(added, d))
+        kept.push_back(d);
+    if (ArrayRef<int64_t>(kept) != channelDims)
       return std::nullopt;
     return getConstantFloatTensor(broadcast.getInput());
   }
+  if (channelDims.size() != 1)
+    return std::nullopt;
+  int64_t channelDim = channelDims.front();
   Value source = init;
   AffineMap map = AffineMap::getMultiDimIdentityMap(type.getRank(),
                                                     init.getContext());
@@ -239,20 +247,24 @@ std::optional<SmallVector<double>> readBias(Value init, int64_t channelDim,
   return constant->values;
 }
 
-/// W'[.., c, ..] = a_c · W[.., c, ..] with c at position `pos`.
-FailureOr<ElementsAttr> scaleWeights(ElementsAttr weights, int64_t pos,
+/// W'[.., c, ..] = a_c · W[.., c, ..], where the channel c is the row-major
+/// linearization of the indices at `positions` (one position for a plain
+/// channel dimension, several when channels were collapsed, e.g. C×M).
+FailureOr<ElementsAttr> scaleWeights(ElementsAttr weights,
+                                     ArrayRef<int64_t> positions,
                                      ArrayRef<double> a) {
   std::optional<std::vector<float>> values = readFloatElements(weights);
   if (!values)
     return failure();
   auto type = cast<ShapedType>(weights.getType());
   ArrayRef<int64_t> shape = type.getShape();
-  int64_t channels = shape[pos];
-  int64_t inner = 1;
-  for (int64_t d = pos + 1; d < type.getRank(); ++d)
-    inner *= shape[d];
+  SmallVector<int64_t> strides(type.getRank(), 1);
+  for (int64_t d = type.getRank() - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * shape[d + 1];
   for (size_t i = 0, e = values->size(); i < e; ++i) {
-    int64_t c = (static_cast<int64_t>(i) / inner) % channels;
+    int64_t c = 0;
+    for (int64_t pos : positions)
+      c = c * shape[pos] + (static_cast<int64_t>(i) / strides[pos]) % shape[pos];
     (*values)[i] = static_cast<float>(channelValue(a, c) * (*values)[i]);
   }
   return buildFloatElements(weights, type, *values, "folded_weights");
@@ -283,10 +295,10 @@ Value rebuildWeightChain(RewriterBase &rewriter, const WeightPath &weight,
   return current;
 }
 
-/// A new output init holding `bias` along `channelDim`: a fill when every
-/// channel has the same bias, a broadcast of a 1-D constant otherwise.
+/// A new output init holding `bias` along `channelDims`: a fill when every
+/// channel has the same bias, a broadcast of a constant otherwise.
 Value buildBiasInit(RewriterBase &rewriter, Location loc, Value oldInit,
-                    int64_t channelDim, ArrayRef<double> bias,
+                    ArrayRef<int64_t> channelDims, ArrayRef<double> bias,
                     ElementsAttr like) {
   auto type = cast<RankedTensorType>(oldInit.getType());
   Type elementType = type.getElementType();
@@ -298,8 +310,10 @@ Value buildBiasInit(RewriterBase &rewriter, Location loc, Value oldInit,
         rewriter, loc, rewriter.getFloatAttr(elementType, bias.front()));
     return linalg::FillOp::create(rewriter, loc, scalar, empty).getResult(0);
   }
-  auto biasType = RankedTensorType::get({static_cast<int64_t>(bias.size())},
-                                        elementType);
+  SmallVector<int64_t> biasShape;
+  for (int64_t d : channelDims)
+    biasShape.push_back(type.getDimSize(d));
+  auto biasType = RankedTensorType::get(biasShape, elementType);
   SmallVector<float> values(bias.begin(), bias.end());
   ElementsAttr biasAttr =
       buildFloatElements(like, biasType, values, "folded_bias");
@@ -307,7 +321,7 @@ Value buildBiasInit(RewriterBase &rewriter, Location loc, Value oldInit,
       arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(biasAttr));
   SmallVector<int64_t> addedDims;
   for (int64_t d = 0; d < type.getRank(); ++d)
-    if (d != channelDim)
+    if (!llvm::is_contained(channelDims, d))
       addedDims.push_back(d);
   return linalg::BroadcastOp::create(rewriter, loc, biasConstant, empty,
                                      addedDims)
@@ -316,10 +330,10 @@ Value buildBiasInit(RewriterBase &rewriter, Location loc, Value oldInit,
 
 } // namespace
 
-FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
-                                                   linalg::LinalgOp linearOp,
-                                                   const ChannelAffine &affine,
-                                                   std::string &reason) {
+FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(
+    RewriterBase &rewriter, linalg::LinalgOp linearOp,
+    const ChannelAffine &affine, std::string &reason,
+    tensor::CollapseShapeOp collapse) {
   std::string name = linearOp->getName().getStringRef().str();
   if (!isFoldableLinearOp(linearOp)) {
     reason = "its input comes from '" + name +
@@ -336,38 +350,59 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
     return failure();
   }
 
+  // Candidate channel dimensions of the linear op's output: the affine
+  // channel (through the collapse, a group of dimensions such as the C×M of
+  // a depthwise multiplier or the G×F of a grouped conv), or any single
+  // dimension for a per-tensor affine map.
   OpOperand *init = linearOp.getDpsInitOperand(0);
   AffineMap outMap = linearOp.getMatchingIndexingMap(init);
-  SmallVector<int64_t> candidates;
-  if (affine.channelDim)
-    candidates.push_back(*affine.channelDim);
-  else
+  SmallVector<SmallVector<int64_t>> candidates;
+  if (affine.channelDim && collapse) {
+    ReassociationIndices group =
+        collapse.getReassociationIndices()[*affine.channelDim];
+    candidates.emplace_back(group.begin(), group.end());
+  } else if (affine.channelDim) {
+    candidates.push_back({*affine.channelDim});
+  } else {
     for (int64_t d = 0; d < outType.getRank(); ++d)
-      candidates.push_back(d);
+      candidates.push_back({d});
+  }
 
-  // Find an output channel dimension and the constant weight that feeds it.
+  // Find the channel dimensions and the constant weight that carries them.
   std::optional<WeightPath> weight;
+  SmallVector<int64_t> weightPositions; // in the constant, per channel dim
   OpOperand *weightOperand = nullptr;
-  int64_t channelDim = -1;
-  for (int64_t cd : candidates) {
-    auto loop = dyn_cast<AffineDimExpr>(outMap.getResult(cd));
-    if (!loop || linearOp.getIteratorTypesArray()[loop.getPosition()] !=
-                     utils::IteratorType::parallel)
-      continue;
+  SmallVector<int64_t> channelDims;
+  for (ArrayRef<int64_t> group : candidates) {
     for (OpOperand *input : linearOp.getDpsInputOperands()) {
       AffineMap map = linearOp.getMatchingIndexingMap(input);
-      for (auto [pos, expr] : llvm::enumerate(map.getResults())) {
-        if (expr != loop)
-          continue;
-        FailureOr<WeightPath> path = traceWeight(input->get(), pos);
+      std::optional<WeightPath> first;
+      SmallVector<int64_t> positions;
+      for (int64_t cd : group) {
+        auto loop = dyn_cast<AffineDimExpr>(outMap.getResult(cd));
+        if (!loop || linearOp.getIteratorTypesArray()[loop.getPosition()] !=
+                         utils::IteratorType::parallel)
+          break;
+        std::optional<int64_t> pos;
+        for (auto [p, expr] : llvm::enumerate(map.getResults()))
+          if (expr == loop)
+            pos = p;
+        if (!pos)
+          break;
+        FailureOr<WeightPath> path = traceWeight(input->get(), *pos);
         if (failed(path))
-          continue;
-        weight = *path;
-        weightOperand = input;
-        channelDim = cd;
+          break;
+        positions.push_back(path->constantPos);
+        if (!first)
+          first = *path;
       }
-      if (weight)
-        break;
+      if (positions.size() != group.size())
+        continue;
+      weight = first;
+      weightPositions = positions;
+      weightOperand = input;
+      channelDims.assign(group.begin(), group.end());
+      break;
     }
     if (weight)
       break;
@@ -378,7 +413,9 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
     return failure();
   }
 
-  int64_t channels = outType.getDimSize(channelDim);
+  int64_t channels = 1;
+  for (int64_t d : channelDims)
+    channels *= outType.getDimSize(d);
   if (affine.getNumChannels() != 1 && affine.getNumChannels() != channels) {
     reason = "the affine op has " + std::to_string(affine.getNumChannels()) +
              " channels but '" + name + "' produces " +
@@ -386,7 +423,7 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
     return failure();
   }
   std::optional<SmallVector<double>> bias =
-      readBias(init->get(), channelDim, channels);
+      readBias(init->get(), channelDims, channels);
   if (!bias || static_cast<int64_t>(bias->size()) != channels) {
     reason = "the init (bias) of '" + name +
              "' is not a constant broadcast along its output channels";
@@ -405,6 +442,11 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
       reason = "the weight quantizer requires power-of-two scales";
       return failure();
     }
+    if (channelDims.size() != 1) {
+      reason = "the weight quantizer cannot follow channels that span "
+               "several weight dimensions";
+      return failure();
+    }
     FailureOr<Type> newType = scaleWeightQuantType(
         fakeQuant.getQuantType(), pos, affine.scale, channels, reason);
     if (failed(newType))
@@ -412,7 +454,7 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
     newQuantTypes.push_back(*newType);
   }
   FailureOr<ElementsAttr> newWeights =
-      scaleWeights(weight->values, weight->constantPos, affine.scale);
+      scaleWeights(weight->values, weightPositions, affine.scale);
   if (failed(newWeights)) {
     reason = "the weights of '" + name + "' are not readable float constants";
     return failure();
@@ -429,12 +471,18 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(RewriterBase &rewriter,
   for (int64_t c = 0; c < channels; ++c)
     newBias.push_back(channelValue(affine.scale, c) * (*bias)[c] +
                       channelValue(affine.shift, c));
-  Value newInit = buildBiasInit(rewriter, loc, init->get(), channelDim,
+  Value newInit = buildBiasInit(rewriter, loc, init->get(), channelDims,
                                 newBias, weight->values);
   Operation *newOp = rewriter.clone(*linearOp);
   newOp->setOperand(weightOperand->getOperandNumber(), current);
   newOp->setOperand(init->getOperandNumber(), newInit);
-  return newOp->getResult(0);
+  if (!collapse)
+    return newOp->getResult(0);
+  return tensor::CollapseShapeOp::create(rewriter, collapse.getLoc(),
+                                         collapse.getResultType(),
+                                         newOp->getResult(0),
+                                         collapse.getReassociation())
+      .getResult();
 }
 
 FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
@@ -522,7 +570,7 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
   }
   int64_t channels = outType.getDimSize(outChannelDim);
   std::optional<SmallVector<double>> bias = readBias(
-      linearOp.getDpsInitOperand(0)->get(), outChannelDim, channels);
+      linearOp.getDpsInitOperand(0)->get(), {outChannelDim}, channels);
   if (!bias || static_cast<int64_t>(bias->size()) != channels) {
     reason = "the init (bias) of '" + name +
              "' is not a constant broadcast along its output channels";
@@ -558,7 +606,7 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
   Value current = rebuildWeightChain(rewriter, *weight, newWeights, {});
   Value newInit =
       buildBiasInit(rewriter, loc, linearOp.getDpsInitOperand(0)->get(),
-                    outChannelDim, newBias, weight->values);
+                    {outChannelDim}, newBias, weight->values);
   Operation *newOp = rewriter.clone(*linearOp);
   newOp->setOperand(dataOperand.getOperandNumber(), affine.input);
   newOp->setOperand(weightOperand->getOperandNumber(), current);

@@ -10,6 +10,7 @@
 #include "qnt/Analysis/ChannelAffine.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 
 #include <string>
@@ -22,10 +23,16 @@ namespace mlir::qnt {
 /// `qnt.fake_quant` on the way to the weight constant) and the bias in the
 /// init is updated. Returns the new result, or failure with `reason` set;
 /// nothing is created on failure. `linearOp` itself is left in place.
+///
+/// With `collapse`, the affine map applies to `collapse`'s result (the
+/// linear op's result with channel dimensions merged, as TOSA's depthwise
+/// C×M or torch-mlir's grouped G×F): the fold goes through it and the new
+/// result is collapsed the same way.
 FailureOr<Value> foldAffineIntoLinearOp(RewriterBase &rewriter,
                                         linalg::LinalgOp linearOp,
                                         const ChannelAffine &affine,
-                                        std::string &reason);
+                                        std::string &reason,
+                                        tensor::CollapseShapeOp collapse = {});
 
 /// The other direction, for batch-norm *before* a linear op (pre-activation
 /// blocks): `dataOperand` of `linearOp` is `affine.scale[c] · x + shift[c]`
