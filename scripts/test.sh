@@ -20,8 +20,12 @@ echo "== lit through mlir-opt with QntPlugin.so"
 "$LLVM_PREFIX/bin/lit" -sv --param qnt_driver=plugin "$BUILD_DIR/test" 2>&1 |
   tee -a "$log" || status=1
 
-# lit prints "  Passed: N (..%)" and "  Failed: N (..%)" per run.
-count() { awk -v key="$1" '$1 == key":" { n += $2 } END { print n + 0 }' "$log"; }
+# lit prints "  Passed: N (..%)", or "  Passed     : N (..%)" when other
+# categories are listed, once per run.
+count() {
+  awk -v key="$1" '$0 ~ "^ *" key " *: *[0-9]" { sub(/^[^:]*: */, ""); n += $1 }
+                   END { print n + 0 }' "$log"
+}
 passed=$(count Passed)
 failed=$(( $(count Failed) + $(count Unresolved) + $(count Timed) ))
 echo "lit: $passed passed, $failed failed"
