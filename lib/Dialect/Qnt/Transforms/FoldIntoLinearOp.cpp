@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "FoldIntoLinearOp.h"
+#include "WeightPath.h"
 
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 #include "qnt/Dialect/Qnt/Utils/ConstantTensor.h"
@@ -29,87 +30,6 @@ using namespace mlir;
 using namespace mlir::qnt;
 
 namespace {
-
-/// The path from a weight operand back to its constant: the ops on the way
-/// (outermost last) and the channel position at the output of each.
-struct WeightPath {
-  arith::ConstantOp constant;
-  ElementsAttr values;
-  int64_t constantPos;
-  SmallVector<Operation *> chain;
-  SmallVector<int64_t> positions;
-};
-
-FailureOr<WeightPath> traceWeight(Value value, int64_t pos) {
-  WeightPath path;
-  while (true) {
-    if (auto constant = value.getDefiningOp<arith::ConstantOp>()) {
-      auto values = dyn_cast<ElementsAttr>(constant.getValue());
-      if (!values)
-        return failure();
-      path.constant = constant;
-      path.values = values;
-      path.constantPos = pos;
-      std::reverse(path.chain.begin(), path.chain.end());
-      std::reverse(path.positions.begin(), path.positions.end());
-      return path;
-    }
-    if (auto transpose = value.getDefiningOp<linalg::TransposeOp>()) {
-      path.chain.push_back(transpose);
-      path.positions.push_back(pos);
-      // Output dimension i is input dimension permutation[i].
-      pos = transpose.getPermutation()[pos];
-      value = transpose.getInput();
-      continue;
-    }
-    // Reshapes that only add or drop unit dimensions around the channel
-    // (torch-mlir's depthwise weights: collapse_shape of [C, 1, KH, KW]).
-    if (auto collapse = value.getDefiningOp<tensor::CollapseShapeOp>()) {
-      ArrayRef<int64_t> srcShape = collapse.getSrcType().getShape();
-      std::optional<int64_t> srcPos;
-      for (int64_t d : collapse.getReassociationIndices()[pos]) {
-        if (srcShape[d] == 1)
-          continue;
-        if (srcPos)
-          return failure(); // the channel is a product of dimensions
-        srcPos = d;
-      }
-      path.chain.push_back(collapse);
-      path.positions.push_back(pos);
-      pos = srcPos ? *srcPos : collapse.getReassociationIndices()[pos].back();
-      value = collapse.getSrc();
-      continue;
-    }
-    if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>()) {
-      ArrayRef<int64_t> resultShape = expand.getResultType().getShape();
-      std::optional<int64_t> srcPos;
-      for (auto [src, group] :
-           llvm::enumerate(expand.getReassociationIndices())) {
-        if (!llvm::is_contained(group, pos))
-          continue;
-        if (llvm::any_of(group, [&](int64_t d) {
-              return d != pos && resultShape[d] != 1;
-            }))
-          return failure();
-        srcPos = src;
-      }
-      if (!srcPos)
-        return failure();
-      path.chain.push_back(expand);
-      path.positions.push_back(pos);
-      pos = *srcPos;
-      value = expand.getSrc();
-      continue;
-    }
-    if (auto fakeQuant = value.getDefiningOp<FakeQuantOp>()) {
-      path.chain.push_back(fakeQuant);
-      path.positions.push_back(pos);
-      value = fakeQuant.getInput();
-      continue;
-    }
-    return failure();
-  }
-}
 
 double channelValue(ArrayRef<double> values, int64_t c) {
   return values[values.size() == 1 ? 0 : c];
@@ -268,31 +188,6 @@ FailureOr<ElementsAttr> scaleWeights(ElementsAttr weights,
     (*values)[i] = static_cast<float>(channelValue(a, c) * (*values)[i]);
   }
   return buildFloatElements(weights, type, *values, "folded_weights");
-}
-
-/// True for a two-input, one-output convolution or contraction.
-bool isFoldableLinearOp(linalg::LinalgOp op) {
-  return op.getNumDpsInputs() == 2 && op.getNumDpsInits() == 1 &&
-         op->getNumResults() == 1 &&
-         (linalg::isaContractionOpInterface(op) ||
-          linalg::isaConvolutionOpInterface(op));
-}
-
-/// Recreates the ops between a weight constant and its use on top of
-/// `newWeights`, with the given quantizer types (null: unchanged).
-Value rebuildWeightChain(RewriterBase &rewriter, const WeightPath &weight,
-                         ElementsAttr newWeights,
-                         ArrayRef<Type> newQuantTypes) {
-  Value current = arith::ConstantOp::create(rewriter, weight.constant->getLoc(),
-                                            cast<TypedAttr>(newWeights));
-  for (auto [i, op] : llvm::enumerate(weight.chain)) {
-    Operation *copy = rewriter.clone(*op);
-    copy->setOperand(0, current);
-    if (i < newQuantTypes.size() && newQuantTypes[i])
-      cast<FakeQuantOp>(copy).setQuantType(newQuantTypes[i]);
-    current = copy->getResult(0);
-  }
-  return current;
 }
 
 /// A new output init holding `bias` along `channelDims`: a fill when every

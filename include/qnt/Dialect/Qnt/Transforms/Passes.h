@@ -11,6 +11,14 @@
 
 namespace mlir::qnt {
 
+/// How qnt-ternarize chooses ternary weights.
+enum class TernarizeMethod {
+  /// Two-Step Quantization's optimal ternary weight approximation.
+  otwa,
+  /// Ternary Weight Networks: threshold 0.7·mean|w|.
+  twn,
+};
+
 #define GEN_PASS_DECL
 #define GEN_PASS_REGISTRATION
 #include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"

@@ -69,4 +69,66 @@ def QntFoldBatchNormPass : Pass<"qnt-fold-batchnorm"> {
   ];
 }
 
+def QntTernarizePass : Pass<"qnt-ternarize"> {
+  let summary = "Replace layer weights by ternary weights with a per-output-"
+                "channel scale";
+  let description = [{
+    For every selected convolution or matmul with a constant weight, each
+    output channel's filter `w` becomes `α·ŵ` with `ŵ ∈ {-1, 0, +1}`, and a
+    `qnt.fake_quant` to `!qnt.ternary` (per axis: the weight's output-channel
+    dimension, one `α` per channel) marks it for realization.
+
+    - `method=otwa` (default): Two-Step Quantization's optimal ternary
+      approximation, the exact minimiser of ‖w − αŵ‖² (sort |w|, keep the
+      r largest with r maximising (Σ|w|)²/r, α = wᵀŵ/ŵᵀŵ).
+    - `method=twn`: the TWN threshold 0.7·mean|w|, α = mean of the kept |w|.
+
+    Layers: all by default, or those whose location name is listed in
+    `layers`. The first and last layers of each function keep their
+    precision unless `quantize-first-last` is set. Weights already behind a
+    quantizer are left alone (with a remark).
+
+    ```mlir
+    %w = arith.constant dense<[[0.9, -0.1, -1.1, 0.05]]> : tensor<1x4xf32>
+    // becomes
+    %w = arith.constant dense<[[1.0, 0.0, -1.0, 0.0]]> : tensor<1x4xf32>
+    %q = qnt.fake_quant %w to !qnt.ternary<f32:0, {1.0}> : tensor<1x4xf32>
+    ```
+  }];
+  let options = [
+    Option<"method", "method", "::mlir::qnt::TernarizeMethod",
+           /*default=*/"::mlir::qnt::TernarizeMethod::otwa",
+           "How ternary weights are chosen",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::qnt::TernarizeMethod::otwa, "otwa",
+                        "optimal ternary approximation (exact)"),
+             clEnumValN(::mlir::qnt::TernarizeMethod::twn, "twn",
+                        "threshold 0.7·mean|w| (Ternary Weight Networks)"))}]>,
+    ListOption<"layers", "layers", "std::string",
+               "Location names of the layers to ternarize (default: all)">,
+    Option<"quantizeFirstLast", "quantize-first-last", "bool",
+           /*default=*/"false",
+           "Also ternarize the first and last layer of each function">
+  ];
+  let dependentDialects = ["::mlir::qnt::QntDialect"];
+}
+
+def QntBinarizePass : Pass<"qnt-binarize"> {
+  let summary = "Replace layer weights by binary weights (XNOR-Net)";
+  let description = [{
+    Like `qnt-ternarize`, with `ŵ = sign(w) ∈ {-1, +1}` (sign(0) = +1) and
+    `α = mean|w|` per output channel, the exact minimiser of ‖w − αŵ‖² over
+    binary ŵ; the weights are marked with a `qnt.fake_quant` to
+    `!qnt.binary`.
+  }];
+  let options = [
+    ListOption<"layers", "layers", "std::string",
+               "Location names of the layers to binarize (default: all)">,
+    Option<"quantizeFirstLast", "quantize-first-last", "bool",
+           /*default=*/"false",
+           "Also binarize the first and last layer of each function">
+  ];
+  let dependentDialects = ["::mlir::qnt::QntDialect"];
+}
+
 #endif // QNT_DIALECT_QNT_TRANSFORMS_PASSES_TD

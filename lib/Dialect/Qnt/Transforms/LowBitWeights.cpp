@@ -1,0 +1,221 @@
+//===- LowBitWeights.cpp - qnt-ternarize and qnt-binarize ----------------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Both passes replace each selected layer's constant weights, filter by
+// filter, by α·ŵ with ŵ ternary or binary, and mark the result with a
+// qnt.fake_quant of the matching type (one α per output channel). The
+// fake_quant is exact on these values, so later passes see the scheme in
+// the type and the numbers in the constant.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WeightPath.h"
+
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+#include "qnt/Dialect/Qnt/Transforms/Passes.h"
+#include "qnt/Dialect/Qnt/Utils/ConstantTensor.h"
+#include "qnt/Dialect/Qnt/Utils/LowBit.h"
+
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <cfloat>
+
+namespace mlir::qnt {
+#define GEN_PASS_DEF_QNTTERNARIZEPASS
+#define GEN_PASS_DEF_QNTBINARIZEPASS
+#include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"
+} // namespace mlir::qnt
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+namespace {
+
+enum class LowBitKind { OptimalTernary, ThresholdTernary, Binary };
+
+/// The name a layer is selected by: its location's name, if any.
+std::string layerName(Operation *op) {
+  std::string name;
+  op->getLoc()->walk([&](Location loc) {
+    if (auto named = dyn_cast<NameLoc>(loc)) {
+      name = named.getName().str();
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  return name;
+}
+
+/// The weight operand of `op` and the position of its output channel: the
+/// weight map's one parallel dimension.
+std::optional<std::pair<OpOperand *, int64_t>>
+findWeightChannel(linalg::LinalgOp op, std::string &reason) {
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    if (failed(traceWeight(input->get(), 0)))
+      continue;
+    AffineMap map = op.getMatchingIndexingMap(input);
+    std::optional<int64_t> channel;
+    for (auto [pos, expr] : llvm::enumerate(map.getResults())) {
+      auto dim = dyn_cast<AffineDimExpr>(expr);
+      if (!dim || iterators[dim.getPosition()] != utils::IteratorType::parallel)
+        continue;
+      if (channel) {
+        reason = "its weight has several output dimensions";
+        return std::nullopt;
+      }
+      channel = pos;
+    }
+    if (!channel) {
+      reason = "its weight has no output-channel dimension";
+      return std::nullopt;
+    }
+    return std::make_pair(input, *channel);
+  }
+  reason = "it has no constant weight";
+  return std::nullopt;
+}
+
+/// Ternarizes or binarizes the weight of `op`; failure with a reason.
+LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,
+                                   LowBitKind kind, std::string &reason) {
+  std::optional<std::pair<OpOperand *, int64_t>> found =
+      findWeightChannel(op, reason);
+  if (!found)
+    return failure();
+  OpOperand *operand = found->first;
+  int64_t channelPos = found->second;
+  FailureOr<WeightPath> path = traceWeight(operand->get(), channelPos);
+  if (failed(path))
+    return failure();
+  if (llvm::any_of(path->chain,
+                   [](Operation *o) { return isa<FakeQuantOp>(o); })) {
+    reason = "its weight is already quantized";
+    return failure();
+  }
+  std::optional<std::vector<float>> values = readFloatElements(path->values);
+  if (!values) {
+    reason = "its weight is not a readable float constant";
+    return failure();
+  }
+
+  // Gather each output channel's filter, approximate it, write it back.
+  auto type = cast<ShapedType>(path->values.getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t pos = path->constantPos, channels = shape[pos], inner = 1;
+  for (int64_t d = pos + 1; d < type.getRank(); ++d)
+    inner *= shape[d];
+  SmallVector<SmallVector<size_t>> members(channels);
+  for (size_t i = 0, e = values->size(); i < e; ++i)
+    members[(static_cast<int64_t>(i) / inner) % channels].push_back(i);
+  SmallVector<double> scales;
+  for (int64_t c = 0; c < channels; ++c) {
+    std::vector<float> filter;
+    for (size_t i : members[c])
+      filter.push_back((*values)[i]);
+    LowBitApproximation approx = kind == LowBitKind::OptimalTernary
+                                     ? optimalTernary(filter)
+                                 : kind == LowBitKind::ThresholdTernary
+                                     ? thresholdTernary(filter)
+                                     : binaryApproximation(filter);
+    // A filter of zeros keeps zeros (ternary) or ±tiny (binary); the type
+    // needs a positive scale.
+    double alpha = std::max(approx.alpha, double(FLT_MIN));
+    float rounded = static_cast<float>(alpha);
+    for (auto [k, i] : llvm::enumerate(members[c]))
+      (*values)[i] = rounded * approx.levels[k];
+    scales.push_back(rounded);
+  }
+
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  ElementsAttr newValues =
+      buildFloatElements(path->values, type, *values, "low_bit_weights");
+  Value weight = rebuildWeightChain(rewriter, *path, newValues, {});
+  MLIRContext *ctx = rewriter.getContext();
+  auto floatType =
+      cast<FloatType>(cast<ShapedType>(weight.getType()).getElementType());
+  auto scaleAttr = DenseF64ArrayAttr::get(ctx, scales);
+  int32_t axis = static_cast<int32_t>(channelPos);
+  Type quantType =
+      kind == LowBitKind::Binary
+          ? Type(BinaryType::get(ctx, floatType, axis, scaleAttr))
+          : Type(TernaryType::get(ctx, floatType, axis, scaleAttr));
+  Value marked = FakeQuantOp::create(rewriter, op.getLoc(), weight,
+                                     TypeAttr::get(quantType),
+                                     /*rounding=*/RoundingModeAttr(),
+                                     /*seed=*/IntegerAttr());
+  rewriter.modifyOpInPlace(op, [&] { operand->set(marked); });
+  // The old chain and constant are dead unless shared with another layer.
+  for (Operation *old : llvm::reverse(path->chain))
+    if (old->use_empty())
+      rewriter.eraseOp(old);
+  if (path->constant->use_empty())
+    rewriter.eraseOp(path->constant);
+  return success();
+}
+
+/// Applies `kind` to the selected layers of every function in `root`.
+LogicalResult runOnLayers(Operation *root, LowBitKind kind,
+                          ArrayRef<std::string> layers,
+                          bool quantizeFirstLast) {
+  llvm::StringSet<> wanted;
+  for (const std::string &name : layers)
+    wanted.insert(name);
+  IRRewriter rewriter(root->getContext());
+  llvm::StringSet<> seen;
+  root->walk([&](FunctionOpInterface function) {
+    SmallVector<linalg::LinalgOp> linearOps;
+    function->walk([&](linalg::LinalgOp op) {
+      if (isFoldableLinearOp(op))
+        linearOps.push_back(op);
+    });
+    for (auto [index, op] : llvm::enumerate(linearOps)) {
+      std::string name = layerName(op);
+      seen.insert(name);
+      if (!wanted.empty() && !wanted.contains(name))
+        continue;
+      bool isEnd = index == 0 || index + 1 == linearOps.size();
+      if (isEnd && !quantizeFirstLast && wanted.empty())
+        continue;
+      std::string reason;
+      if (failed(lowerWeightPrecision(rewriter, op, kind, reason)))
+        op->emitRemark() << "weights left in full precision: " << reason;
+    }
+  });
+  for (const std::string &name : layers)
+    if (!seen.contains(name))
+      return emitError(root->getLoc()) << "no convolution or matmul is named '"
+                               << name << "' (layers are selected by "
+                               << "location name, e.g. loc(\"" << name
+                               << "\"))";
+  return success();
+}
+
+struct QntTernarizePass : qnt::impl::QntTernarizePassBase<QntTernarizePass> {
+  using QntTernarizePassBase::QntTernarizePassBase;
+
+  void runOnOperation() override {
+    LowBitKind kind = method == TernarizeMethod::otwa
+                          ? LowBitKind::OptimalTernary
+                          : LowBitKind::ThresholdTernary;
+    if (failed(runOnLayers(getOperation(), kind, layers, quantizeFirstLast)))
+      signalPassFailure();
+  }
+};
+
+struct QntBinarizePass : qnt::impl::QntBinarizePassBase<QntBinarizePass> {
+  using QntBinarizePassBase::QntBinarizePassBase;
+
+  void runOnOperation() override {
+    if (failed(runOnLayers(getOperation(), LowBitKind::Binary, layers,
+                           quantizeFirstLast)))
+      signalPassFailure();
+  }
+};
+
+} // namespace

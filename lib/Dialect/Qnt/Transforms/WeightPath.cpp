@@ -1,0 +1,110 @@
+//===- WeightPath.cpp - from a linear op's weight to its constant --------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WeightPath.h"
+
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+FailureOr<WeightPath> mlir::qnt::traceWeight(Value value, int64_t pos) {
+  WeightPath path;
+  while (true) {
+    if (auto constant = value.getDefiningOp<arith::ConstantOp>()) {
+      auto values = dyn_cast<ElementsAttr>(constant.getValue());
+      if (!values)
+        return failure();
+      path.constant = constant;
+      path.values = values;
+      path.constantPos = pos;
+      std::reverse(path.chain.begin(), path.chain.end());
+      std::reverse(path.positions.begin(), path.positions.end());
+      return path;
+    }
+    if (auto transpose = value.getDefiningOp<linalg::TransposeOp>()) {
+      path.chain.push_back(transpose);
+      path.positions.push_back(pos);
+      // Output dimension i is input dimension permutation[i].
+      pos = transpose.getPermutation()[pos];
+      value = transpose.getInput();
+      continue;
+    }
+    // Reshapes that only add or drop unit dimensions around the channel
+    // (torch-mlir's depthwise weights: collapse_shape of [C, 1, KH, KW]).
+    if (auto collapse = value.getDefiningOp<tensor::CollapseShapeOp>()) {
+      ArrayRef<int64_t> srcShape = collapse.getSrcType().getShape();
+      std::optional<int64_t> srcPos;
+      for (int64_t d : collapse.getReassociationIndices()[pos]) {
+        if (srcShape[d] == 1)
+          continue;
+        if (srcPos)
+          return failure(); // the channel is a product of dimensions
+        srcPos = d;
+      }
+      path.chain.push_back(collapse);
+      path.positions.push_back(pos);
+      pos = srcPos ? *srcPos : collapse.getReassociationIndices()[pos].back();
+      value = collapse.getSrc();
+      continue;
+    }
+    if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>()) {
+      ArrayRef<int64_t> resultShape = expand.getResultType().getShape();
+      std::optional<int64_t> srcPos;
+      for (auto [src, group] :
+           llvm::enumerate(expand.getReassociationIndices())) {
+        if (!llvm::is_contained(group, pos))
+          continue;
+        if (llvm::any_of(group, [&](int64_t d) {
+              return d != pos && resultShape[d] != 1;
+            }))
+          return failure();
+        srcPos = src;
+      }
+      if (!srcPos)
+        return failure();
+      path.chain.push_back(expand);
+      path.positions.push_back(pos);
+      pos = *srcPos;
+      value = expand.getSrc();
+      continue;
+    }
+    if (auto fakeQuant = value.getDefiningOp<FakeQuantOp>()) {
+      path.chain.push_back(fakeQuant);
+      path.positions.push_back(pos);
+      value = fakeQuant.getInput();
+      continue;
+    }
+    return failure();
+  }
+}
+
+
+bool mlir::qnt::isFoldableLinearOp(linalg::LinalgOp op) {
+  return op.getNumDpsInputs() == 2 && op.getNumDpsInits() == 1 &&
+         op->getNumResults() == 1 &&
+         (linalg::isaContractionOpInterface(op) ||
+          linalg::isaConvolutionOpInterface(op));
+}
+
+Value mlir::qnt::rebuildWeightChain(RewriterBase &rewriter, const WeightPath &weight,
+                         ElementsAttr newWeights,
+                         ArrayRef<Type> newQuantTypes) {
+  Value current = arith::ConstantOp::create(rewriter, weight.constant->getLoc(),
+                                            cast<TypedAttr>(newWeights));
+  for (auto [i, op] : llvm::enumerate(weight.chain)) {
+    Operation *copy = rewriter.clone(*op);
+    copy->setOperand(0, current);
+    if (i < newQuantTypes.size() && newQuantTypes[i])
+      cast<FakeQuantOp>(copy).setQuantType(newQuantTypes[i]);
+    current = copy->getResult(0);
+  }
+  return current;
+}
+

@@ -1,0 +1,50 @@
+//===- WeightPath.h - from a linear op's weight to its constant -*- C++ -*-===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Passes that rewrite weights (folding, ternarization, ...) find the
+// constant behind a conv/matmul weight operand through the ops frontends put
+// in between (transposes, unit-dimension reshapes, quantizers), rewrite the
+// constant, and rebuild the same chain on top of it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef QNT_LIB_DIALECT_QNT_TRANSFORMS_WEIGHTPATH_H
+#define QNT_LIB_DIALECT_QNT_TRANSFORMS_WEIGHTPATH_H
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/IR/PatternMatch.h"
+
+namespace mlir::qnt {
+
+/// The path from a weight operand back to its constant: the ops on the way
+/// (outermost last) and the channel position at the output of each.
+struct WeightPath {
+  arith::ConstantOp constant;
+  ElementsAttr values;
+  /// The traced position in the constant itself.
+  int64_t constantPos;
+  SmallVector<Operation *> chain;
+  SmallVector<int64_t> positions;
+};
+
+/// Follows `value` (position `pos` of it) back through linalg.transpose,
+/// tensor.collapse_shape / expand_shape that only add or drop unit
+/// dimensions around it, and qnt.fake_quant, to an arith.constant.
+FailureOr<WeightPath> traceWeight(Value value, int64_t pos);
+
+/// True for a two-input, one-output convolution or contraction.
+bool isFoldableLinearOp(linalg::LinalgOp op);
+
+/// Recreates the ops between a weight constant and its use on top of
+/// `newWeights`, with the given quantizer types (null: unchanged).
+Value rebuildWeightChain(RewriterBase &rewriter, const WeightPath &weight,
+                         ElementsAttr newWeights,
+                         ArrayRef<Type> newQuantTypes);
+
+} // namespace mlir::qnt
+
+#endif // QNT_LIB_DIALECT_QNT_TRANSFORMS_WEIGHTPATH_H
