@@ -155,7 +155,8 @@ TEST(RoundingShift, MatchesExactDivision) {
   for (int s = 0; s <= 20; ++s)
     for (int64_t v = -5000; v <= 5000; ++v) {
       __int128 expected =
-          s == 0 ? v : floorDivPow2((__int128)v * 2 + ((__int128)1 << s), s + 1);
+          s == 0 ? v
+                 : floorDivPow2((__int128)v * 2 + ((__int128)1 << s), s + 1);
       ASSERT_EQ((__int128)roundingShiftRight(v, s), expected) << v << " " << s;
     }
 }

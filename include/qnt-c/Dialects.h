@@ -56,9 +56,8 @@ MLIR_CAPI_EXPORTED MlirType qntThresholdTypeGet(
     double scale, int64_t zeroPoint);
 MLIR_CAPI_EXPORTED intptr_t qntThresholdTypeGetNumChannels(MlirType type);
 MLIR_CAPI_EXPORTED intptr_t qntThresholdTypeGetNumThresholds(MlirType type);
-MLIR_CAPI_EXPORTED double qntThresholdTypeGetThreshold(MlirType type,
-                                                       intptr_t channel,
-                                                       intptr_t index);
+MLIR_CAPI_EXPORTED double
+qntThresholdTypeGetThreshold(MlirType type, intptr_t channel, intptr_t index);
 MLIR_CAPI_EXPORTED double qntThresholdTypeGetScale(MlirType type);
 MLIR_CAPI_EXPORTED int64_t qntThresholdTypeGetZeroPoint(MlirType type);
 

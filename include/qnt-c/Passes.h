@@ -1,4 +1,5 @@
-/*===- Passes.h - C API of the qnt passes --------------------------*- C -*-===*\
+/*===- Passes.h - C API of the qnt passes --------------------------*- C
+-*-===*\
 |*                                                                            *|
 |* Part of the quant-opt project.                                             *|
 |*                                                                            *|

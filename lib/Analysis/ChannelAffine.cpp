@@ -45,7 +45,7 @@ struct Form {
 
 /// Applies `fn` channel by channel over vectors of length 1 or N.
 SmallVector<double> zipChannels(ArrayRef<double> x, ArrayRef<double> y,
-                        function_ref<double(double, double)> fn) {
+                                function_ref<double(double, double)> fn) {
   size_t n = std::max(x.size(), y.size());
   SmallVector<double> out(n);
   for (size_t i = 0; i < n; ++i)
@@ -53,7 +53,8 @@ SmallVector<double> zipChannels(ArrayRef<double> x, ArrayRef<double> y,
   return out;
 }
 
-SmallVector<double> mapChannels(ArrayRef<double> x, function_ref<double(double)> fn) {
+SmallVector<double> mapChannels(ArrayRef<double> x,
+                                function_ref<double(double)> fn) {
   SmallVector<double> out;
   for (double v : x)
     out.push_back(fn(v));
@@ -65,7 +66,7 @@ Form add(const Form &l, const Form &r, double sign) {
     return Form::other();
   auto op = [&](double p, double q) { return p + sign * q; };
   Form f{l.kind == Form::Affine || r.kind == Form::Affine ? Form::Affine
-                                                         : Form::Constant,
+                                                          : Form::Constant,
          zipChannels(l.a, r.a, op), zipChannels(l.b, r.b, op)};
   return f;
 }
@@ -112,7 +113,8 @@ Form interpret(Operation *op, ArrayRef<Form> in) {
       .Case([&](arith::NegFOp) {
         if (in[0].kind == Form::Other)
           return Form::other();
-        return Form{in[0].kind, mapChannels(in[0].a, [](double v) { return -v; }),
+        return Form{in[0].kind,
+                    mapChannels(in[0].a, [](double v) { return -v; }),
                     mapChannels(in[0].b, [](double v) { return -v; })};
       })
       .Case([&](math::SqrtOp) {
@@ -122,8 +124,7 @@ Form interpret(Operation *op, ArrayRef<Form> in) {
         return unaryConstant(in[0],
                              [](double v) { return 1.0 / std::sqrt(v); });
       })
-      .Case<arith::ExtFOp, arith::TruncFOp>(
-          [&](Operation *) { return in[0]; })
+      .Case<arith::ExtFOp, arith::TruncFOp>([&](Operation *) { return in[0]; })
       .Default([&](Operation *) { return Form::other(); });
 }
 
@@ -300,8 +301,8 @@ ChannelAffineMatch matchGeneric(linalg::GenericOp generic,
   Value v = frontier.front();
   const Form &form = forms[v];
   result.input = generic->getOperand(xIndex);
-  result.channelDim = channelLoop ? std::optional<int64_t>(*channelLoop)
-                                  : std::nullopt;
+  result.channelDim =
+      channelLoop ? std::optional<int64_t>(*channelLoop) : std::nullopt;
   size_t n = std::max(form.a.size(), form.b.size());
   result.scale.clear();
   result.shift.clear();
@@ -309,9 +310,8 @@ ChannelAffineMatch matchGeneric(linalg::GenericOp generic,
     result.scale.push_back(form.a[form.a.size() == 1 ? 0 : c]);
     result.shift.push_back(form.b[form.b.size() == 1 ? 0 : c]);
   }
-  bool wholeOp = llvm::all_of(v.getUsers(), [](Operation *user) {
-    return isa<linalg::YieldOp>(user);
-  });
+  bool wholeOp = llvm::all_of(
+      v.getUsers(), [](Operation *user) { return isa<linalg::YieldOp>(user); });
   result.bodyValue = wholeOp ? Value() : v;
   if (wholeOp && generic->getResult(0).getType() != result.input.getType())
     return ChannelAffineMatch::NoMatch;
@@ -322,8 +322,10 @@ ChannelAffineMatch matchBatchNorm(BatchNormOp bn, ChannelAffine &result,
                                   std::string &reason) {
   std::optional<SmallVector<double>> gamma =
       getConstantFloatTensor(bn.getScale());
-  std::optional<SmallVector<double>> beta = getConstantFloatTensor(bn.getBias());
-  std::optional<SmallVector<double>> mean = getConstantFloatTensor(bn.getMean());
+  std::optional<SmallVector<double>> beta =
+      getConstantFloatTensor(bn.getBias());
+  std::optional<SmallVector<double>> mean =
+      getConstantFloatTensor(bn.getMean());
   std::optional<SmallVector<double>> var =
       getConstantFloatTensor(bn.getVariance());
   const char *missing = !gamma  ? "scale"

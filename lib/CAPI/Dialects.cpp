@@ -45,9 +45,7 @@ DenseF64ArrayAttr getScales(MlirType type) {
 }
 } // namespace
 
-bool qntTypeIsATernary(MlirType type) {
-  return isa<TernaryType>(unwrap(type));
-}
+bool qntTypeIsATernary(MlirType type) { return isa<TernaryType>(unwrap(type)); }
 MlirType qntTernaryTypeGet(MlirContext ctx, MlirType expressedType,
                            int32_t axis, intptr_t numScales,
                            const double *scales) {
@@ -58,8 +56,7 @@ MlirType qntTernaryTypeGet(MlirContext ctx, MlirType expressedType,
 bool qntTypeIsABinary(MlirType type) { return isa<BinaryType>(unwrap(type)); }
 MlirType qntBinaryTypeGet(MlirContext ctx, MlirType expressedType, int32_t axis,
                           intptr_t numScales, const double *scales) {
-  return getLevelsType<BinaryType>(ctx, expressedType, axis, numScales,
-                                   scales);
+  return getLevelsType<BinaryType>(ctx, expressedType, axis, numScales, scales);
 }
 
 MlirType qntScaledLevelsTypeGetExpressedType(MlirType type) {

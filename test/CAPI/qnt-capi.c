@@ -52,11 +52,12 @@ static void testTypes(MlirContext ctx) {
   // CHECK: binary: !qnt.binary<f32, 0.5>
 
   double thresholds[] = {-1.0, 0.0, 1.0, -2.0, 0.0, 2.0};
-  MlirType threshold = qntThresholdTypeGet(
-      ctx, mlirIntegerTypeUnsignedGet(ctx, 2), f32, 1, 2, 3, thresholds, 0.5,
-      1);
+  MlirType threshold =
+      qntThresholdTypeGet(ctx, mlirIntegerTypeUnsignedGet(ctx, 2), f32, 1, 2, 3,
+                          thresholds, 0.5, 1);
   printType("threshold", threshold);
-  // CHECK: threshold: !qnt.threshold<ui2:f32:1, {{[{][{]}}-1.0, 0.0, 1.0}, {-2.0, 0.0, 2.0}}, 0.5:1>
+  // CHECK: threshold: !qnt.threshold<ui2:f32:1, {{[{][{]}}-1.0, 0.0, 1.0},
+  // {-2.0, 0.0, 2.0}}, 0.5:1>
   printf("channels %ld thresholds %ld t[1][2] %g scale %g zp %ld\n",
          (long)qntThresholdTypeGetNumChannels(threshold),
          (long)qntThresholdTypeGetNumThresholds(threshold),
@@ -88,8 +89,7 @@ static void testPass(MlirContext ctx) {
     return;
   }
   MlirPassManager pm = mlirPassManagerCreate(ctx);
-  mlirPassManagerAddOwnedPass(pm,
-                              mlirCreateQntConversionQntLowerToArithPass());
+  mlirPassManagerAddOwnedPass(pm, mlirCreateQntConversionQntLowerToArithPass());
   MlirLogicalResult result =
       mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module));
   printf("result %d\n", mlirLogicalResultIsSuccess(result));

@@ -30,8 +30,9 @@ int main(int argc, char **argv) {
   mlir::registerAllExtensions(registry);
   registry.insert<mlir::qnt::QntDialect>();
 
-  return mlir::asMainReturnCode(mlir::MlirOptMain(
-      argc, argv, "quant-opt: quantize neural networks and lower them to "
-                  "integer code\n",
-      registry));
+  return mlir::asMainReturnCode(
+      mlir::MlirOptMain(argc, argv,
+                        "quant-opt: quantize neural networks and lower them to "
+                        "integer code\n",
+                        registry));
 }

@@ -68,7 +68,6 @@ FailureOr<ChannelConstant> readChannelConstant(Value operand, AffineMap map,
 ChannelAffineMatch matchChannelAffine(Operation *op, ChannelAffine &result,
                                       std::string &reason);
 
-
 } // namespace mlir::qnt
 
 #endif // QNT_ANALYSIS_CHANNELAFFINE_H

@@ -59,7 +59,8 @@ struct LowerBatchNorm : OpRewritePattern<BatchNormOp> {
               b, nloc, arith::SubFOp::create(b, nloc, x, mean), stddev);
           Value scaled = arith::MulFOp::create(b, nloc, normalized, gamma);
           linalg::YieldOp::create(
-              b, nloc, arith::AddFOp::create(b, nloc, scaled, beta).getResult());
+              b, nloc,
+              arith::AddFOp::create(b, nloc, scaled, beta).getResult());
         });
     rewriter.replaceOp(op, generic.getResult(0));
     return success();

@@ -44,9 +44,9 @@ Value lowerGridFakeQuant(OpBuilder &b, Location loc, FakeQuantOp op,
       [&](OpBuilder &nb, Location nloc, Value x, ArrayRef<Value> p) -> Value {
         Value dither;
         if (mode == RoundingMode::stochastic)
-          dither = buildStochasticDither(
-              nb, nloc, buildLinearIndexI32(nb, nloc, dims), seedKey,
-              floatType);
+          dither = buildStochasticDither(nb, nloc,
+                                         buildLinearIndexI32(nb, nloc, dims),
+                                         seedKey, floatType);
         Value q = buildQuantizeToGrid(nb, nloc, x, p[0], p[1], grid.qmin,
                                       grid.qmax, mode, dither);
         Value centered = arith::SubFOp::create(nb, nloc, q, p[1]);
@@ -63,9 +63,9 @@ Value lowerBinaryFakeQuant(OpBuilder &b, Location loc, FakeQuantOp op,
   return buildElementwise(
       b, loc, op.getInput(), type.getAxis(), params, floatType,
       [&](OpBuilder &nb, Location nloc, Value x, ArrayRef<Value> p) -> Value {
-        Value nonNegative = arith::CmpFOp::create(
-            nb, nloc, arith::CmpFPredicate::OGE, x,
-            floatConstant(nb, nloc, floatType, 0.0));
+        Value nonNegative =
+            arith::CmpFOp::create(nb, nloc, arith::CmpFPredicate::OGE, x,
+                                  floatConstant(nb, nloc, floatType, 0.0));
         Value negated = arith::NegFOp::create(nb, nloc, p[0]);
         return arith::SelectOp::create(nb, nloc, nonNegative, p[0], negated);
       });

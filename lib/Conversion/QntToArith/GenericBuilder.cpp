@@ -24,8 +24,8 @@ ChannelParam ChannelParam::floats(MLIRContext *ctx, Type elementType,
               APFloat::rmNearestTiesToEven, &losesInfo);
     converted.push_back(f);
   }
-  auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
-                                    elementType);
+  auto type =
+      RankedTensorType::get({static_cast<int64_t>(values.size())}, elementType);
   (void)ctx;
   return {DenseElementsAttr::get(type, converted)};
 }
@@ -36,37 +36,38 @@ ChannelParam ChannelParam::ints(MLIRContext *ctx, Type elementType,
   SmallVector<APInt> converted;
   for (int64_t v : values)
     converted.push_back(APInt(width, v, /*isSigned=*/true));
-  auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
-                                    elementType);
+  auto type =
+      RankedTensorType::get({static_cast<int64_t>(values.size())}, elementType);
   (void)ctx;
   return {DenseElementsAttr::get(type, converted)};
 }
 
 Value lowering::floatConstant(OpBuilder &b, Location loc, Type type,
-                            double value) {
+                              double value) {
   return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
 }
 
 Value lowering::intConstant(OpBuilder &b, Location loc, Type type,
-                          int64_t value) {
+                            int64_t value) {
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
 }
 
 SmallVector<Value> lowering::buildDimSizes(OpBuilder &b, Location loc,
-                                         Value tensor) {
+                                           Value tensor) {
   auto type = cast<RankedTensorType>(tensor.getType());
   SmallVector<Value> dims;
   for (int64_t d = 0, e = type.getRank(); d < e; ++d) {
     if (type.isDynamicDim(d))
       dims.push_back(tensor::DimOp::create(b, loc, tensor, d));
     else
-      dims.push_back(arith::ConstantIndexOp::create(b, loc, type.getDimSize(d)));
+      dims.push_back(
+          arith::ConstantIndexOp::create(b, loc, type.getDimSize(d)));
   }
   return dims;
 }
 
 Value lowering::buildLinearIndexI32(OpBuilder &b, Location loc,
-                                  ArrayRef<Value> dims) {
+                                    ArrayRef<Value> dims) {
   Value linear = arith::ConstantIndexOp::create(b, loc, 0);
   for (auto [d, size] : llvm::enumerate(dims)) {
     Value index = linalg::IndexOp::create(b, loc, d);
@@ -79,8 +80,8 @@ Value lowering::buildLinearIndexI32(OpBuilder &b, Location loc,
 }
 
 Value lowering::buildElementwise(OpBuilder &b, Location loc, Value input,
-                               int64_t axis, ArrayRef<ChannelParam> params,
-                               Type resultElementType, ElementwiseBody body) {
+                                 int64_t axis, ArrayRef<ChannelParam> params,
+                                 Type resultElementType, ElementwiseBody body) {
   auto inputType = cast<RankedTensorType>(input.getType());
   int64_t rank = inputType.getRank();
   MLIRContext *ctx = b.getContext();

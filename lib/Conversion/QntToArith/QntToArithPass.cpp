@@ -34,9 +34,8 @@ namespace {
 
 /// Returns why `op` (a quant cast) cannot be lowered, or an empty string.
 std::string unsupportedQuantCast(Operation *op) {
-  Type quantized = isa<quant::QuantizeCastOp>(op)
-                       ? op->getResult(0).getType()
-                       : op->getOperand(0).getType();
+  Type quantized = isa<quant::QuantizeCastOp>(op) ? op->getResult(0).getType()
+                                                  : op->getOperand(0).getType();
   auto tensorType = dyn_cast<RankedTensorType>(quantized);
   if (!tensorType)
     return "only ranked tensors are supported";

@@ -56,8 +56,8 @@ struct LowerRequantize : OpRewritePattern<RequantizeOp> {
     int64_t inputZp = op.getInputZp(), outputZp = op.getOutputZp();
     int64_t lo = op.getClampMin(), hi = op.getClampMax();
     Value result = buildElementwise(
-        rewriter, op.getLoc(), op.getInput(), op.getAxis().value_or(-1),
-        params, resultElement,
+        rewriter, op.getLoc(), op.getInput(), op.getAxis().value_or(-1), params,
+        resultElement,
         [&](OpBuilder &b, Location loc, Value x, ArrayRef<Value> p) -> Value {
           Value v = arith::ExtSIOp::create(b, loc, i64, x);
           if (inputZp != 0)
@@ -65,14 +65,15 @@ struct LowerRequantize : OpRewritePattern<RequantizeOp> {
                                       intConstant(b, loc, i64, inputZp));
           Value round = p[1];
           if (doubleRound) {
-            Value nonNegative = arith::CmpIOp::create(
-                b, loc, arith::CmpIPredicate::sge, v,
-                intConstant(b, loc, i64, 0));
+            Value nonNegative =
+                arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, v,
+                                      intConstant(b, loc, i64, 0));
             round = arith::SelectOp::create(b, loc, nonNegative, p[1], p[2]);
           }
           Value product =
-              multipliers ? arith::MulIOp::create(b, loc, v, p.back()).getResult()
-                          : v;
+              multipliers
+                  ? arith::MulIOp::create(b, loc, v, p.back()).getResult()
+                  : v;
           Value sum = arith::AddIOp::create(b, loc, product, round);
           Value r = arith::ShRSIOp::create(b, loc, sum, p[0]);
           if (outputZp != 0)

@@ -55,8 +55,8 @@ static Value mulConst(OpBuilder &b, Location loc, Value h, uint32_t c) {
 }
 
 Value lowering::buildStochasticDither(OpBuilder &b, Location loc,
-                                    Value linearIndex, uint32_t seedKey,
-                                    FloatType floatType) {
+                                      Value linearIndex, uint32_t seedKey,
+                                      FloatType floatType) {
   Type i32 = b.getI32Type();
   Value h = arith::XOrIOp::create(
       b, loc, linearIndex,
@@ -79,7 +79,7 @@ Value lowering::buildStochasticDither(OpBuilder &b, Location loc,
 }
 
 Value lowering::buildRound(OpBuilder &b, Location loc, Value v,
-                         RoundingMode mode, Value dither) {
+                           RoundingMode mode, Value dither) {
   switch (mode) {
   case RoundingMode::nearest_even:
     return math::RoundEvenOp::create(b, loc, v);
@@ -96,9 +96,9 @@ Value lowering::buildRound(OpBuilder &b, Location loc, Value v,
 }
 
 Value lowering::buildQuantizeToGrid(OpBuilder &b, Location loc, Value x,
-                                  Value scale, Value zeroPoint, double qmin,
-                                  double qmax, RoundingMode mode,
-                                  Value dither) {
+                                    Value scale, Value zeroPoint, double qmin,
+                                    double qmax, RoundingMode mode,
+                                    Value dither) {
   Type type = x.getType();
   Value scaled = arith::DivFOp::create(b, loc, x, scale);
   Value rounded = buildRound(b, loc, scaled, mode, dither);

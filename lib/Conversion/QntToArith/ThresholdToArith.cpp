@@ -19,16 +19,16 @@ using namespace mlir::qnt;
 using namespace mlir::qnt::lowering;
 
 Value lowering::buildThresholdCount(OpBuilder &b, Location loc, Value input,
-                                  TypedAttr thresholds, int64_t axis,
-                                  Type countType, double init) {
+                                    TypedAttr thresholds, int64_t axis,
+                                    Type countType, double init) {
   auto inputType = cast<RankedTensorType>(input.getType());
   int64_t rank = inputType.getRank();
   MLIRContext *ctx = b.getContext();
 
-  Value initValue = isa<FloatType>(countType)
-                        ? floatConstant(b, loc, countType, init)
-                        : intConstant(b, loc, countType,
-                                      static_cast<int64_t>(init));
+  Value initValue =
+      isa<FloatType>(countType)
+          ? floatConstant(b, loc, countType, init)
+          : intConstant(b, loc, countType, static_cast<int64_t>(init));
   Value empty = tensor::EmptyOp::create(
       b, loc, tensor::getMixedSizes(b, loc, input), countType);
   Value acc = linalg::FillOp::create(b, loc, initValue, empty).getResult(0);
@@ -87,7 +87,8 @@ struct LowerThreshold : OpRewritePattern<ThresholdOp> {
     Value counts = buildThresholdCount(
         rewriter, op.getLoc(), op.getInput(),
         cast<TypedAttr>(op.getThresholds()), op.getAxis().value_or(-1),
-        resultType.getElementType(), static_cast<double>(static_cast<int64_t>(op.getOutBias())));
+        resultType.getElementType(),
+        static_cast<double>(static_cast<int64_t>(op.getOutBias())));
     rewriter.replaceOp(op, counts);
     return success();
   }

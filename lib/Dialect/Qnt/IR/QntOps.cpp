@@ -32,12 +32,11 @@ static LogicalResult verifyChannelAxis(Operation *op, ShapedType type,
                              << "tensor of rank " << type.getRank();
   int64_t dim = type.getDimSize(axis);
   if (!ShapedType::isDynamic(dim) && dim != count)
-    return op->emitOpError() << "has " << count << " " << what
-                             << " but dimension " << axis << " has size "
-                             << dim;
+    return op->emitOpError()
+           << "has " << count << " " << what << " but dimension " << axis
+           << " has size " << dim;
   return success();
 }
-
 
 //===----------------------------------------------------------------------===//
 // FakeQuantOp
@@ -91,9 +90,9 @@ LogicalResult FakeQuantOp::verify() {
       return emitOpError() << "uniform storage width must be in 2..16, got "
                            << width;
   }
-  if (axis >= 0 && failed(verifyChannelAxis(*this, inputType, axis,
-                                            numChannels, "quantization "
-                                                         "channels")))
+  if (axis >= 0 && failed(verifyChannelAxis(*this, inputType, axis, numChannels,
+                                            "quantization "
+                                            "channels")))
     return failure();
 
   RoundingMode mode = getRoundingMode();
@@ -101,8 +100,7 @@ LogicalResult FakeQuantOp::verify() {
     return emitOpError("stochastic rounding requires a 'seed'");
   if (mode != RoundingMode::stochastic && getSeed())
     return emitOpError("'seed' is only meaningful with stochastic rounding");
-  if (getRounding() &&
-      (isa<BinaryType>(qtype) || isa<ThresholdType>(qtype)))
+  if (getRounding() && (isa<BinaryType>(qtype) || isa<ThresholdType>(qtype)))
     return emitOpError() << "rounding does not apply to " << qtype
                          << ": its levels are chosen by comparison";
 
@@ -146,8 +144,7 @@ LogicalResult ObserveOp::verify() {
     for (int64_t c = 0; c < numChannels; ++c) {
       double lo = (*mins)[c], hi = (*maxs)[c];
       if (!std::isfinite(lo) || !std::isfinite(hi))
-        return emitOpError() << "min/max of channel " << c
-                             << " must be finite";
+        return emitOpError() << "min/max of channel " << c << " must be finite";
       if (lo > hi)
         return emitOpError() << "min (" << lo << ") exceeds max (" << hi
                              << ") for channel " << c;
@@ -182,8 +179,7 @@ LogicalResult BatchNormOp::verify() {
   auto paramType = cast<RankedTensorType>(getScale().getType());
   if (paramType.getElementType() != inputType.getElementType())
     return emitOpError() << "parameters have element type "
-                         << paramType.getElementType()
-                         << " but the input has "
+                         << paramType.getElementType() << " but the input has "
                          << inputType.getElementType();
   int64_t channels = paramType.getDimSize(0);
   if (ShapedType::isDynamic(channels))
@@ -216,8 +212,8 @@ LogicalResult RequantizeOp::verify() {
   if (shifts.empty())
     return emitOpError("expected at least one shift");
   if (multipliers && multipliers->size() != shifts.size())
-    return emitOpError() << "has " << multipliers->size()
-                         << " multipliers but " << shifts.size() << " shifts";
+    return emitOpError() << "has " << multipliers->size() << " multipliers but "
+                         << shifts.size() << " shifts";
   int64_t count = shifts.size();
   if (std::optional<int64_t> axis = getAxis()) {
     if (failed(verifyChannelAxis(*this, inputType, *axis, count,
@@ -231,15 +227,15 @@ LogicalResult RequantizeOp::verify() {
   int32_t minShift = multipliers ? 2 : 0, maxShift = multipliers ? 62 : 31;
   for (auto [i, shift] : llvm::enumerate(shifts))
     if (shift < minShift || shift > maxShift)
-      return emitOpError() << "shift #" << i << " is " << shift
-                           << ", expected " << minShift << ".." << maxShift
+      return emitOpError() << "shift #" << i << " is " << shift << ", expected "
+                           << minShift << ".." << maxShift
                            << (multipliers ? " with a multiplier"
                                            : " for a shift-only rescale");
   if (multipliers)
     for (auto [i, m] : llvm::enumerate(*multipliers))
       if (m < 0)
-        return emitOpError() << "multiplier #" << i
-                             << " must be non-negative, got " << m;
+        return emitOpError()
+               << "multiplier #" << i << " must be non-negative, got " << m;
   if (getDoubleRound() && !multipliers)
     return emitOpError("double_round needs a multiplier");
 
@@ -250,14 +246,13 @@ LogicalResult RequantizeOp::verify() {
   IntRange range = storageRange(outElem.getWidth(), !getOutputUnsigned());
   int64_t lo = getClampMin(), hi = getClampMax();
   if (lo > hi)
-    return emitOpError() << "clamp_min (" << lo << ") exceeds clamp_max ("
-                         << hi << ")";
+    return emitOpError() << "clamp_min (" << lo << ") exceeds clamp_max (" << hi
+                         << ")";
   if (lo < range.min || hi > range.max)
     return emitOpError() << "clamp [" << lo << ", " << hi
                          << "] exceeds the range of "
                          << (getOutputUnsigned() ? "unsigned " : "") << outElem
-                         << " ["
-                         << range.min << ", " << range.max << "]";
+                         << " [" << range.min << ", " << range.max << "]";
   int64_t zp = getOutputZp();
   if (zp < range.min || zp > range.max)
     return emitOpError() << "output zero point " << zp
@@ -277,8 +272,7 @@ LogicalResult ThresholdOp::verify() {
   if (thresholdsType.getElementType() != inputType.getElementType())
     return emitOpError() << "thresholds have element type "
                          << thresholdsType.getElementType()
-                         << " but the input has "
-                         << inputType.getElementType();
+                         << " but the input has " << inputType.getElementType();
 
   int64_t channels = 1;
   if (std::optional<int64_t> axis = getAxis()) {
@@ -308,13 +302,12 @@ LogicalResult ThresholdOp::verify() {
       for (int64_t i = 0; i < count; ++i) {
         double v = values[c * count + i];
         if (!std::isfinite(v))
-          return emitOpError() << "threshold " << i << " of row " << c
-                               << " is not finite";
+          return emitOpError()
+                 << "threshold " << i << " of row " << c << " is not finite";
         if (i > 0 && v < values[c * count + i - 1])
           return emitOpError() << "thresholds of row " << c
                                << " must be sorted ascending (threshold " << i
-                               << " is smaller than threshold " << i - 1
-                               << ")";
+                               << " is smaller than threshold " << i - 1 << ")";
       }
   } else {
     SmallVector<APInt> values(getThresholds().getValues<APInt>());
@@ -323,8 +316,7 @@ LogicalResult ThresholdOp::verify() {
         if (values[c * count + i].slt(values[c * count + i - 1]))
           return emitOpError() << "thresholds of row " << c
                                << " must be sorted ascending (threshold " << i
-                               << " is smaller than threshold " << i - 1
-                               << ")";
+                               << " is smaller than threshold " << i - 1 << ")";
   }
 
   if (outElem.getWidth() < 2 || outElem.getWidth() > 32)

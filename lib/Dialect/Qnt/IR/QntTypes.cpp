@@ -60,14 +60,14 @@ static void printDoubleList(AsmPrinter &printer, ArrayRef<double> values) {
 
 static ParseResult parseDoubleList(AsmParser &parser,
                                    SmallVectorImpl<double> &values) {
-  return parser.parseCommaSeparatedList(
-      AsmParser::Delimiter::Braces, [&]() -> ParseResult {
-        double value;
-        if (parser.parseFloat(value))
-          return failure();
-        values.push_back(value);
-        return success();
-      });
+  return parser.parseCommaSeparatedList(AsmParser::Delimiter::Braces,
+                                        [&]() -> ParseResult {
+                                          double value;
+                                          if (parser.parseFloat(value))
+                                            return failure();
+                                          values.push_back(value);
+                                          return success();
+                                        });
 }
 
 /// Parses `<float-type>` optionally followed by `:axis`.
@@ -127,8 +127,8 @@ static Type parseScaledLevelsType(AsmParser &parser) {
     return {};
   MLIRContext *ctx = parser.getContext();
   return ConcreteType::getChecked(
-      [&] { return parser.emitError(parser.getNameLoc()); }, ctx,
-      expressedType, axis, DenseF64ArrayAttr::get(ctx, scales));
+      [&] { return parser.emitError(parser.getNameLoc()); }, ctx, expressedType,
+      axis, DenseF64ArrayAttr::get(ctx, scales));
 }
 
 template <typename ConcreteType>
@@ -143,9 +143,8 @@ static void printScaledLevelsType(ConcreteType type, AsmPrinter &printer) {
   printer << '>';
 }
 
-static LogicalResult
-verifyScales(function_ref<InFlightDiagnostic()> emitError, int32_t axis,
-             DenseF64ArrayAttr scales) {
+static LogicalResult verifyScales(function_ref<InFlightDiagnostic()> emitError,
+                                  int32_t axis, DenseF64ArrayAttr scales) {
   if (!scales || scales.empty())
     return emitError() << "expected at least one scale";
   if (axis < 0 && scales.size() != 1)
@@ -228,8 +227,8 @@ Type ThresholdType::parse(AsmParser &parser) {
     return {};
   return ThresholdType::getChecked(
       [&] { return parser.emitError(parser.getNameLoc()); }, ctx, storageType,
-      expressedType, axis, DenseF64ArrayAttr::get(ctx, thresholds),
-      numChannels, APFloat(scale), zeroPoint);
+      expressedType, axis, DenseF64ArrayAttr::get(ctx, thresholds), numChannels,
+      APFloat(scale), zeroPoint);
 }
 
 void ThresholdType::print(AsmPrinter &printer) const {
@@ -262,8 +261,7 @@ ThresholdType::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "storage width must be in 1..16, got " << width;
   if (numChannels < 1 || (axis < 0 && numChannels != 1))
     return emitError() << "expected one row of thresholds per channel";
-  if (!thresholds || thresholds.empty() ||
-      thresholds.size() % numChannels != 0)
+  if (!thresholds || thresholds.empty() || thresholds.size() % numChannels != 0)
     return emitError() << "expected a non-empty, equal number of thresholds "
                           "per channel";
   int64_t perChannel = thresholds.size() / numChannels;
@@ -287,11 +285,10 @@ ThresholdType::verify(function_ref<InFlightDiagnostic()> emitError,
   IntRange range = storageRange(width, !storageType.isUnsigned());
   if (perChannel > range.max)
     return emitError() << "threshold counts 0.." << perChannel
-                       << " do not fit the " << storageType
-                       << " storage type";
+                       << " do not fit the " << storageType << " storage type";
   if (zeroPoint < range.min || zeroPoint > range.max)
     return emitError() << "zero point " << zeroPoint
-                       << " is outside the storage range [" << range.min
-                       << ", " << range.max << "]";
+                       << " is outside the storage range [" << range.min << ", "
+                       << range.max << "]";
   return success();
 }

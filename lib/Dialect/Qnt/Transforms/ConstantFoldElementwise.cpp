@@ -38,8 +38,7 @@ std::optional<double> evaluate(Operation *op, ArrayRef<double> in) {
       .Case([&](arith::MinimumFOp) { return std::fmin(in[0], in[1]); })
       .Case([&](math::SqrtOp) { return std::sqrt(in[0]); })
       .Case([&](math::RsqrtOp) { return 1.0 / std::sqrt(in[0]); })
-      .Case<arith::ExtFOp, arith::TruncFOp>(
-          [&](Operation *) { return in[0]; })
+      .Case<arith::ExtFOp, arith::TruncFOp>([&](Operation *) { return in[0]; })
       .Default([](Operation *) { return std::nullopt; });
 }
 

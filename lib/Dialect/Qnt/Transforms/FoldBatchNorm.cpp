@@ -76,8 +76,8 @@ struct QntFoldBatchNormPass
           if (!linearOp) {
             reason = "its input is not produced by a linalg convolution or "
                      "contraction";
-          } else if (succeeded(foldInto(rewriter, op, linearOp, affine,
-                                        reason, collapse))) {
+          } else if (succeeded(foldInto(rewriter, op, linearOp, affine, reason,
+                                        collapse))) {
             erased.insert(linearOp);
             if (!affine.bodyValue)
               erased.insert(op);

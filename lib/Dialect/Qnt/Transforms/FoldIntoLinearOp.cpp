@@ -113,9 +113,8 @@ FailureOr<Type> scaleWeightQuantType(Type quantType, int64_t axis,
 
 /// The per-channel bias an output init holds: a fill, a broadcast (named or
 /// generic) of a constant, or a constant varying only along `channelDim`.
-std::optional<SmallVector<double>> readBias(Value init,
-                                            ArrayRef<int64_t> channelDims,
-                                            int64_t channels) {
+std::optional<SmallVector<double>>
+readBias(Value init, ArrayRef<int64_t> channelDims, int64_t channels) {
   auto type = cast<RankedTensorType>(init.getType());
   if (auto fill = init.getDefiningOp<linalg::FillOp>()) {
     FloatAttr scalar;
@@ -138,8 +137,8 @@ std::optional<SmallVector<double>> readBias(Value init,
     return std::nullopt;
   int64_t channelDim = channelDims.front();
   Value source = init;
-  AffineMap map = AffineMap::getMultiDimIdentityMap(type.getRank(),
-                                                    init.getContext());
+  AffineMap map =
+      AffineMap::getMultiDimIdentityMap(type.getRank(), init.getContext());
   if (auto generic = init.getDefiningOp<linalg::GenericOp>()) {
     // A broadcast written as a generic (TOSA's conv bias): yields its input.
     Block &body = generic.getRegion().front();
@@ -184,7 +183,8 @@ FailureOr<ElementsAttr> scaleWeights(ElementsAttr weights,
   for (size_t i = 0, e = values->size(); i < e; ++i) {
     int64_t c = 0;
     for (int64_t pos : positions)
-      c = c * shape[pos] + (static_cast<int64_t>(i) / strides[pos]) % shape[pos];
+      c = c * shape[pos] +
+          (static_cast<int64_t>(i) / strides[pos]) % shape[pos];
     (*values)[i] = static_cast<float>(channelValue(a, c) * (*values)[i]);
   }
   return buildFloatElements(weights, type, *values, "folded_weights");
@@ -359,8 +359,8 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(linearOp);
   Location loc = linearOp.getLoc();
-  Value current = rebuildWeightChain(rewriter, *weight, *newWeights,
-                                     newQuantTypes);
+  Value current =
+      rebuildWeightChain(rewriter, *weight, *newWeights, newQuantTypes);
 
   SmallVector<double> newBias;
   for (int64_t c = 0; c < channels; ++c)
@@ -373,10 +373,9 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(
   newOp->setOperand(init->getOperandNumber(), newInit);
   if (!collapse)
     return newOp->getResult(0);
-  return tensor::CollapseShapeOp::create(rewriter, collapse.getLoc(),
-                                         collapse.getResultType(),
-                                         newOp->getResult(0),
-                                         collapse.getReassociation())
+  return tensor::CollapseShapeOp::create(
+             rewriter, collapse.getLoc(), collapse.getResultType(),
+             newOp->getResult(0), collapse.getReassociation())
       .getResult();
 }
 
@@ -402,8 +401,7 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
   AffineMap weightMap = linearOp.getMatchingIndexingMap(weightOperand);
   AffineMap outMap =
       linearOp.getMatchingIndexingMap(linearOp.getDpsInitOperand(0));
-  SmallVector<utils::IteratorType> iterators =
-      linearOp.getIteratorTypesArray();
+  SmallVector<utils::IteratorType> iterators = linearOp.getIteratorTypesArray();
 
   // The weight's one parallel dimension is the output channel.
   std::optional<unsigned> outLoop;
@@ -451,9 +449,8 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
   FailureOr<WeightPath> inWeight =
       traceWeight(weightOperand->get(), inPos < 0 ? outPos : inPos);
   if (failed(weight) || failed(inWeight) ||
-      llvm::any_of(weight->chain, [](Operation *op) {
-        return isa<FakeQuantOp>(op);
-      })) {
+      llvm::any_of(weight->chain,
+                   [](Operation *op) { return isa<FakeQuantOp>(op); })) {
     reason = "the weight of '" + name +
              "' is not a constant (or is already quantized)";
     return failure();
@@ -464,8 +461,8 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
     return failure();
   }
   int64_t channels = outType.getDimSize(outChannelDim);
-  std::optional<SmallVector<double>> bias = readBias(
-      linearOp.getDpsInitOperand(0)->get(), {outChannelDim}, channels);
+  std::optional<SmallVector<double>> bias =
+      readBias(linearOp.getDpsInitOperand(0)->get(), {outChannelDim}, channels);
   if (!bias || static_cast<int64_t>(bias->size()) != channels) {
     reason = "the init (bias) of '" + name +
              "' is not a constant broadcast along its output channels";
@@ -490,7 +487,8 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
     int64_t f = (flat / stride(fPos)) % shape[fPos];
     int64_t c = cPos < 0 ? 0 : (flat / stride(cPos)) % shape[cPos];
     newBias[f] += (*values)[i] * channelValue(affine.shift, c);
-    scaled[i] = static_cast<float>((*values)[i] * channelValue(affine.scale, c));
+    scaled[i] =
+        static_cast<float>((*values)[i] * channelValue(affine.scale, c));
   }
   ElementsAttr newWeights =
       buildFloatElements(weight->values, type, scaled, "folded_weights");
@@ -505,7 +503,6 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
   Operation *newOp = rewriter.clone(*linearOp);
   newOp->setOperand(dataOperand.getOperandNumber(), affine.input);
   newOp->setOperand(weightOperand->getOperandNumber(), current);
-  newOp->setOperand(linearOp.getDpsInitOperand(0)->getOperandNumber(),
-                    newInit);
+  newOp->setOperand(linearOp.getDpsInitOperand(0)->getOperandNumber(), newInit);
   return newOp->getResult(0);
 }

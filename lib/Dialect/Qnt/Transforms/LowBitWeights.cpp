@@ -117,11 +117,10 @@ LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,
     std::vector<float> filter;
     for (size_t i : members[c])
       filter.push_back((*values)[i]);
-    LowBitApproximation approx = kind == LowBitKind::OptimalTernary
-                                     ? optimalTernary(filter)
-                                 : kind == LowBitKind::ThresholdTernary
-                                     ? thresholdTernary(filter)
-                                     : binaryApproximation(filter);
+    LowBitApproximation approx =
+        kind == LowBitKind::OptimalTernary     ? optimalTernary(filter)
+        : kind == LowBitKind::ThresholdTernary ? thresholdTernary(filter)
+                                               : binaryApproximation(filter);
     // A filter of zeros keeps zeros (ternary) or ±tiny (binary); the type
     // needs a positive scale.
     double alpha = std::max(approx.alpha, double(FLT_MIN));
@@ -189,10 +188,10 @@ LogicalResult runOnLayers(Operation *root, LowBitKind kind,
   });
   for (const std::string &name : layers)
     if (!seen.contains(name))
-      return emitError(root->getLoc()) << "no convolution or matmul is named '"
-                               << name << "' (layers are selected by "
-                               << "location name, e.g. loc(\"" << name
-                               << "\"))";
+      return emitError(root->getLoc())
+             << "no convolution or matmul is named '" << name
+             << "' (layers are selected by "
+             << "location name, e.g. loc(\"" << name << "\"))";
   return success();
 }
 

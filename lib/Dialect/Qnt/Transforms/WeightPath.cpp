@@ -85,7 +85,6 @@ FailureOr<WeightPath> mlir::qnt::traceWeight(Value value, int64_t pos) {
   }
 }
 
-
 bool mlir::qnt::isFoldableLinearOp(linalg::LinalgOp op) {
   return op.getNumDpsInputs() == 2 && op.getNumDpsInits() == 1 &&
          op->getNumResults() == 1 &&
@@ -93,9 +92,10 @@ bool mlir::qnt::isFoldableLinearOp(linalg::LinalgOp op) {
           linalg::isaConvolutionOpInterface(op));
 }
 
-Value mlir::qnt::rebuildWeightChain(RewriterBase &rewriter, const WeightPath &weight,
-                         ElementsAttr newWeights,
-                         ArrayRef<Type> newQuantTypes) {
+Value mlir::qnt::rebuildWeightChain(RewriterBase &rewriter,
+                                    const WeightPath &weight,
+                                    ElementsAttr newWeights,
+                                    ArrayRef<Type> newQuantTypes) {
   Value current = arith::ConstantOp::create(rewriter, weight.constant->getLoc(),
                                             cast<TypedAttr>(newWeights));
   for (auto [i, op] : llvm::enumerate(weight.chain)) {
@@ -107,4 +107,3 @@ Value mlir::qnt::rebuildWeightChain(RewriterBase &rewriter, const WeightPath &we
   }
   return current;
 }
-

@@ -42,8 +42,7 @@ bool isFoldableLinearOp(linalg::LinalgOp op);
 /// Recreates the ops between a weight constant and its use on top of
 /// `newWeights`, with the given quantizer types (null: unchanged).
 Value rebuildWeightChain(RewriterBase &rewriter, const WeightPath &weight,
-                         ElementsAttr newWeights,
-                         ArrayRef<Type> newQuantTypes);
+                         ElementsAttr newWeights, ArrayRef<Type> newQuantTypes);
 
 } // namespace mlir::qnt
 

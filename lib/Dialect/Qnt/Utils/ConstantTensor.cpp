@@ -16,7 +16,8 @@
 using namespace mlir;
 using namespace mlir::qnt;
 
-std::optional<std::vector<float>> mlir::qnt::readFloatElements(ElementsAttr attr) {
+std::optional<std::vector<float>>
+mlir::qnt::readFloatElements(ElementsAttr attr) {
   auto type = dyn_cast<ShapedType>(attr.getType());
   if (!type || !type.hasStaticShape())
     return std::nullopt;
@@ -96,7 +97,8 @@ ElementsAttr mlir::qnt::buildFloatElements(ElementsAttr like, ShapedType type,
     }
     return cast<ElementsAttr>(DenseResourceElementsAttr::get(
         type, blobName,
-        HeapAsmResourceBlob::allocateAndCopyWithAlign(data, alignof(uint64_t))));
+        HeapAsmResourceBlob::allocateAndCopyWithAlign(data,
+                                                      alignof(uint64_t))));
   }
   if (floatType.isF32())
     return DenseElementsAttr::get(type, values);
@@ -115,14 +117,14 @@ ElementsAttr mlir::qnt::buildFloatElements(ElementsAttr like, ShapedType type,
 std::optional<SmallVector<double>>
 mlir::qnt::getConstantFloatTensor(Value value) {
   auto type = dyn_cast<RankedTensorType>(value.getType());
-  if (!type || !type.hasStaticShape() ||
-      !isa<FloatType>(type.getElementType()))
+  if (!type || !type.hasStaticShape() || !isa<FloatType>(type.getElementType()))
     return std::nullopt;
   if (auto fill = value.getDefiningOp<linalg::FillOp>()) {
     FloatAttr scalar;
     if (!matchPattern(fill.getDpsInputs()[0], m_Constant(&scalar)))
       return std::nullopt;
-    return SmallVector<double>(type.getNumElements(), scalar.getValueAsDouble());
+    return SmallVector<double>(type.getNumElements(),
+                               scalar.getValueAsDouble());
   }
   ElementsAttr attr;
   if (!matchPattern(value, m_Constant(&attr)))

@@ -43,8 +43,7 @@ LowBitApproximation mlir::qnt::optimalTernary(llvm::ArrayRef<float> weights) {
   return result;
 }
 
-LowBitApproximation
-mlir::qnt::thresholdTernary(llvm::ArrayRef<float> weights) {
+LowBitApproximation mlir::qnt::thresholdTernary(llvm::ArrayRef<float> weights) {
   LowBitApproximation result;
   result.levels.assign(weights.size(), 0);
   if (weights.empty())
