@@ -179,3 +179,38 @@ TEST(Sqnr, MatchesDefinition) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(ChooseScale, SymmetricCoversTheRange) {
+  EXPECT_DOUBLE_EQ(chooseSymmetricScale(2.54, 127, false), 0.02);
+  EXPECT_DOUBLE_EQ(chooseSymmetricScale(2.54, 127, true), 0.03125);
+  EXPECT_DOUBLE_EQ(chooseSymmetricScale(0.0, 127, false), 1.0);
+}
+
+TEST(ChooseScale, AffineRepresentsZeroExactlyAndCoversTheRange) {
+  std::mt19937_64 rng(17);
+  std::uniform_real_distribution<double> dist(-10.0, 10.0);
+  for (bool pow2 : {false, true})
+    for (unsigned bits : {2u, 4u, 8u})
+      for (bool isSigned : {false, true})
+        for (int t = 0; t < 2000; ++t) {
+          double a = dist(rng), b = dist(rng);
+          double lo = std::min(a, b), hi = std::max(a, b);
+          IntRange r = storageRange(bits, isSigned);
+          AffineParams p = chooseAffineParams(lo, hi, r, pow2);
+          ASSERT_GT(p.scale, 0.0);
+          ASSERT_GE(p.zeroPoint, r.min);
+          ASSERT_LE(p.zeroPoint, r.max);
+          if (pow2)
+            ASSERT_TRUE(isPowerOfTwo(p.scale));
+          // 0 is a grid point; the range ends are within half a step of the
+          // grid's ends (or inside it).
+          double gridLo = p.scale * double(r.min - p.zeroPoint);
+          double gridHi = p.scale * double(r.max - p.zeroPoint);
+          EXPECT_LE(gridLo, std::min(lo, 0.0) + p.scale / 2 + 1e-12);
+          EXPECT_GE(gridHi, std::max(hi, 0.0) - p.scale / 2 - 1e-12);
+        }
+}
+
+} // namespace

@@ -50,41 +50,11 @@ std::string layerName(Operation *op) {
   return name;
 }
 
-/// The weight operand of `op` and the position of its output channel: the
-/// weight map's one parallel dimension.
-std::optional<std::pair<OpOperand *, int64_t>>
-findWeightChannel(linalg::LinalgOp op, std::string &reason) {
-  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
-  for (OpOperand *input : op.getDpsInputOperands()) {
-    if (failed(traceWeight(input->get(), 0)))
-      continue;
-    AffineMap map = op.getMatchingIndexingMap(input);
-    std::optional<int64_t> channel;
-    for (auto [pos, expr] : llvm::enumerate(map.getResults())) {
-      auto dim = dyn_cast<AffineDimExpr>(expr);
-      if (!dim || iterators[dim.getPosition()] != utils::IteratorType::parallel)
-        continue;
-      if (channel) {
-        reason = "its weight has several output dimensions";
-        return std::nullopt;
-      }
-      channel = pos;
-    }
-    if (!channel) {
-      reason = "its weight has no output-channel dimension";
-      return std::nullopt;
-    }
-    return std::make_pair(input, *channel);
-  }
-  reason = "it has no constant weight";
-  return std::nullopt;
-}
-
 /// Ternarizes or binarizes the weight of `op`; failure with a reason.
 LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,
                                    LowBitKind kind, std::string &reason) {
   std::optional<std::pair<OpOperand *, int64_t>> found =
-      findWeightChannel(op, reason);
+      findWeightOutputChannel(op, reason);
   if (!found)
     return failure();
   OpOperand *operand = found->first;

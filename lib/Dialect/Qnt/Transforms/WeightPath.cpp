@@ -107,3 +107,32 @@ Value mlir::qnt::rebuildWeightChain(RewriterBase &rewriter,
   }
   return current;
 }
+
+std::optional<std::pair<OpOperand *, int64_t>>
+mlir::qnt::findWeightOutputChannel(linalg::LinalgOp op, std::string &reason) {
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    if (failed(traceWeight(input->get(), 0)))
+      continue;
+    AffineMap map = op.getMatchingIndexingMap(input);
+    std::optional<int64_t> channel;
+    for (auto [pos, expr] : llvm::enumerate(map.getResults())) {
+      auto dim = dyn_cast<AffineDimExpr>(expr);
+      if (!dim || iterators[dim.getPosition()] != utils::IteratorType::parallel)
+        continue;
+      if (channel) {
+        reason = "its weight has several output dimensions";
+        return std::nullopt;
+      }
+      channel = pos;
+    }
+    if (!channel) {
+      reason = "its weight has no output-channel dimension";
+      return std::nullopt;
+    }
+    return std::make_pair(input, *channel);
+  }
+  reason = "it has no constant weight";
+  return std::nullopt;
+}
+

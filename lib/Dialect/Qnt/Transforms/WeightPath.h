@@ -36,6 +36,12 @@ struct WeightPath {
 /// dimensions around it, and qnt.fake_quant, to an arith.constant.
 FailureOr<WeightPath> traceWeight(Value value, int64_t pos);
 
+/// The operand of `op` that traces back to a constant weight, and the
+/// position of its output channel: the weight map's one parallel
+/// dimension. Nullopt, with a reason, otherwise.
+std::optional<std::pair<OpOperand *, int64_t>>
+findWeightOutputChannel(linalg::LinalgOp op, std::string &reason);
+
 /// True for a two-input, one-output convolution or contraction.
 bool isFoldableLinearOp(linalg::LinalgOp op);
 

@@ -6,6 +6,7 @@
 
 #include "qnt/Dialect/Qnt/Utils/Numerics.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <limits>
@@ -98,6 +99,31 @@ int64_t roundingShiftRight(int64_t value, int32_t shift) {
   if (shift == 0)
     return value;
   return (value + (int64_t(1) << (shift - 1))) >> shift;
+}
+
+/// The smallest power of two ≥ x (x > 0).
+static double roundUpToPowerOfTwo(double x) {
+  return std::exp2(std::ceil(std::log2(x)));
+}
+
+double chooseSymmetricScale(double maxAbs, int64_t qmax, bool powerOfTwo) {
+  if (!(maxAbs > 0.0) || !std::isfinite(maxAbs))
+    return 1.0;
+  double scale = maxAbs / static_cast<double>(qmax);
+  return powerOfTwo ? roundUpToPowerOfTwo(scale) : scale;
+}
+
+AffineParams chooseAffineParams(double lo, double hi, IntRange range,
+                                bool powerOfTwo) {
+  lo = std::min(lo, 0.0);
+  hi = std::max(hi, 0.0);
+  if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
+    return {1.0, std::clamp<int64_t>(0, range.min, range.max)};
+  double scale = (hi - lo) / static_cast<double>(range.max - range.min);
+  if (powerOfTwo)
+    scale = roundUpToPowerOfTwo(scale);
+  double zp = std::nearbyint(static_cast<double>(range.min) - lo / scale);
+  return {scale, std::clamp(static_cast<int64_t>(zp), range.min, range.max)};
 }
 
 bool isPowerOfTwo(double x) {

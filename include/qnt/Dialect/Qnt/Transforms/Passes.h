@@ -19,6 +19,14 @@ enum class TernarizeMethod {
   twn,
 };
 
+/// How qnt-insert-fake-quant quantizes activations.
+enum class ActivationScheme {
+  /// Scale and zero point covering the calibrated [min, max].
+  affine,
+  /// Zero point 0, covering ±max|x|.
+  symmetric,
+};
+
 #define GEN_PASS_DECL
 #define GEN_PASS_REGISTRATION
 #include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"

@@ -131,4 +131,61 @@ def QntBinarizePass : Pass<"qnt-binarize"> {
   let dependentDialects = ["::mlir::qnt::QntDialect"];
 }
 
+def QntInsertFakeQuantPass : Pass<"qnt-insert-fake-quant"> {
+  let summary = "Decide the quantizers of every conv/matmul: weights from "
+                "their constants, activations from calibration statistics";
+  let description = [{
+    For every convolution or matmul with a constant weight that has no
+    quantizer yet:
+
+    - the weight gets a `qnt.fake_quant` with a symmetric `!quant.uniform`
+      grid of `weight-bits` (narrow range `[-(2^(b-1)-1), 2^(b-1)-1]` unless
+      `weight-narrow-range=false`), one scale per output channel
+      (`max |w_c| / qmax`) or one per tensor;
+    - its data input gets a `qnt.fake_quant` whose grid covers the range
+      that calibration recorded on a `qnt.observe` of that value: affine
+      (`activation-scheme=affine`, signed storage, 0 exactly representable)
+      or symmetric. Without statistics the activation stays float and a
+      remark names the op.
+
+    `power-of-two` rounds every scale up to a power of two (WAGE shift
+    scales); the quantizers then carry `power_of_two`.
+
+    ```mlir
+    %a = qnt.observe %x {min = array<f64: -1.0>, max = array<f64: 3.0>} : ...
+    %y = linalg.matmul ins(%a, %w : ...) outs(...)
+    // becomes
+    %aq = qnt.fake_quant %a to !quant.uniform<i8:f32, 0.0156862745:-64> : ...
+    %wq = qnt.fake_quant %w to !quant.uniform<i8<-127:127>:f32:1, {...}> : ...
+    %y = linalg.matmul ins(%aq, %wq : ...) outs(...)
+    ```
+  }];
+  let options = [
+    Option<"weightBits", "weight-bits", "unsigned", /*default=*/"8",
+           "Bit width of weights (2..16)">,
+    Option<"activationBits", "activation-bits", "unsigned", /*default=*/"8",
+           "Bit width of activations (2..16)">,
+    Option<"perChannel", "per-channel", "bool", /*default=*/"true",
+           "One weight scale per output channel (false: one per tensor)">,
+    Option<"activationScheme", "activation-scheme",
+           "::mlir::qnt::ActivationScheme",
+           /*default=*/"::mlir::qnt::ActivationScheme::affine",
+           "How activations are quantized",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::qnt::ActivationScheme::affine, "affine",
+                        "scale and zero point cover [min, max]"),
+             clEnumValN(::mlir::qnt::ActivationScheme::symmetric,
+                        "symmetric", "zero point 0, covers ±max|x|"))}]>,
+    Option<"powerOfTwo", "power-of-two", "bool", /*default=*/"false",
+           "Round every scale up to a power of two (shift-only requantize)">,
+    Option<"weightNarrowRange", "weight-narrow-range", "bool",
+           /*default=*/"true",
+           "Weights use [-(2^(b-1)-1), 2^(b-1)-1], symmetric around 0">
+  ];
+  let dependentDialects = [
+    "::mlir::qnt::QntDialect",
+    "::mlir::quant::QuantDialect"
+  ];
+}
+
 #endif // QNT_DIALECT_QNT_TRANSFORMS_PASSES_TD

@@ -77,6 +77,22 @@ int64_t applyScale(int64_t value, int32_t multiplier, int32_t shift,
 /// Shift-only requantization for power-of-two scales: rounds half up.
 int64_t roundingShiftRight(int64_t value, int32_t shift);
 
+/// The scale of a symmetric grid covering [-maxAbs, maxAbs] with `qmax`
+/// the largest level: maxAbs / qmax, rounded up to a power of two when
+/// `powerOfTwo`. A zero range gives scale 1 (any positive scale is exact).
+double chooseSymmetricScale(double maxAbs, int64_t qmax, bool powerOfTwo);
+
+/// Scale and zero point of an affine grid [qmin, qmax] covering [lo, hi]
+/// (widened to contain 0, so that 0 is exactly representable, as TFLite
+/// requires): scale = (hi − lo) / (qmax − qmin), zp = round(qmin − lo/scale)
+/// clamped to the grid. With `powerOfTwo` the scale is rounded up first.
+struct AffineParams {
+  double scale;
+  int64_t zeroPoint;
+};
+AffineParams chooseAffineParams(double lo, double hi, IntRange range,
+                                bool powerOfTwo);
+
 /// True when `x` is a (positive, finite) power of two.
 bool isPowerOfTwo(double x);
 
