@@ -17,6 +17,8 @@ config.test_exec_root = os.path.join(config.qnt_obj_root, "test")
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%qnt_obj_root", config.qnt_obj_root))
+config.substitutions.append(("%qnt_src_root", os.path.dirname(config.test_source_root)))
+config.substitutions.append(("%llvm_prefix", os.path.dirname(config.llvm_tools_dir)))
 config.substitutions.append(("%mlir_cmake_dir", config.mlir_cmake_dir))
 config.substitutions.append(("%cxx_compiler", config.cxx_compiler))
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
