@@ -2,7 +2,8 @@
 # Sets up (scripts/setup.sh), then runs the whole test suite: the lit tests
 # (dialect, passes, tools, integration) and the GoogleTest unit tests (run by
 # lit too) through quant-opt, then the lit tests again through Debian's stock
-# mlir-opt with QntPlugin.so loaded. Exits non-zero on any failure and ends
+# mlir-opt with QntPlugin.so loaded, then once more through an ASan + UBSan
+# build (scripts/test-sanitizers.sh). Exits non-zero on any failure and ends
 # with the counts as "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,9 @@ echo "== lit through quant-opt"
 echo "== lit through mlir-opt with QntPlugin.so"
 "$LLVM_PREFIX/bin/lit" -sv --param qnt_driver=plugin "$BUILD_DIR/test" 2>&1 |
   tee -a "$log" || status=1
+
+echo "== lit through an ASan + UBSan build (build-sanitizers/)"
+scripts/test-sanitizers.sh 2>&1 | tee -a "$log" || status=1
 
 # lit prints "  Passed: N (..%)", or "  Passed     : N (..%)" when other
 # categories are listed, once per run.

@@ -81,5 +81,8 @@ else:
     lit_config.fatal("qnt_driver must be 'quant-opt' or 'plugin', got " + qnt_driver)
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
+if getattr(config, "qnt_sanitizers", False):
+    config.available_features.add("sanitizers")
+
 if config.host_arch in ("x86_64", "AMD64"):
     config.available_features.add("x86")

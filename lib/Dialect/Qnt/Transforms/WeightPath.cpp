@@ -40,8 +40,11 @@ FailureOr<WeightPath> mlir::qnt::traceWeight(Value value, int64_t pos) {
     // (torch-mlir's depthwise weights: collapse_shape of [C, 1, KH, KW]).
     if (auto collapse = value.getDefiningOp<tensor::CollapseShapeOp>()) {
       ArrayRef<int64_t> srcShape = collapse.getSrcType().getShape();
+      // getReassociationIndices() returns a temporary: keep it alive.
+      SmallVector<ReassociationIndices> groups =
+          collapse.getReassociationIndices();
       std::optional<int64_t> srcPos;
-      for (int64_t d : collapse.getReassociationIndices()[pos]) {
+      for (int64_t d : groups[pos]) {
         if (srcShape[d] == 1)
           continue;
         if (srcPos)
@@ -50,15 +53,16 @@ FailureOr<WeightPath> mlir::qnt::traceWeight(Value value, int64_t pos) {
       }
       path.chain.push_back(collapse);
       path.positions.push_back(pos);
-      pos = srcPos ? *srcPos : collapse.getReassociationIndices()[pos].back();
+      pos = srcPos ? *srcPos : groups[pos].back();
       value = collapse.getSrc();
       continue;
     }
     if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>()) {
       ArrayRef<int64_t> resultShape = expand.getResultType().getShape();
       std::optional<int64_t> srcPos;
-      for (auto [src, group] :
-           llvm::enumerate(expand.getReassociationIndices())) {
+      SmallVector<ReassociationIndices> groups =
+          expand.getReassociationIndices();
+      for (auto [src, group] : llvm::enumerate(groups)) {
         if (!llvm::is_contained(group, pos))
           continue;
         if (llvm::any_of(group, [&](int64_t d) {
