@@ -12,7 +12,7 @@ BUILD_DIR=${BUILD_DIR:-build-sanitizers}
 BUILD_DIR=build scripts/setup.sh >/dev/null # dependencies only
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -G Ninja -S . -B "$BUILD_DIR" \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQNT_ENABLE_SANITIZERS=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQNT_SANITIZERS=address,undefined \
     -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
     -DMLIR_DIR="$LLVM_PREFIX/lib/cmake/mlir" \
     -DLLVM_EXTERNAL_LIT="$LLVM_PREFIX/bin/lit" >/dev/null

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Fuzzes quant-opt's parser, verifiers and passes for a given time:
+#   fuzz/run.sh [SECONDS]   (default 600)
+# Builds build-fuzz/ (UBSan + libFuzzer; not ASan: the inlined LLVM
+# allocators of instrumented code poison memory that Debian's uninstrumented
+# libMLIR.so then uses, which ASan reports falsely), seeds a corpus from every
+# lit test (split at `// -----`), runs libFuzzer on both cores with a 10 s
+# per-input timeout. Crashes are written to build-fuzz/crashes/; reproduce
+# one with build-fuzz/bin/qnt-fuzz <file>.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LLVM_PREFIX=${LLVM_PREFIX:-/usr/lib/llvm-22}
+SECONDS_TO_RUN=${1:-600}
+BUILD_DIR=build-fuzz
+
+BUILD_DIR=build scripts/setup.sh >/dev/null # dependencies only
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  cmake -G Ninja -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DQNT_SANITIZERS=undefined -DQNT_ENABLE_FUZZER=ON \
+    -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+    -DMLIR_DIR="$LLVM_PREFIX/lib/cmake/mlir" \
+    -DLLVM_EXTERNAL_LIT="$LLVM_PREFIX/bin/lit" >/dev/null
+fi
+ninja -C "$BUILD_DIR" -j2 qnt-fuzz | { grep -v '^\[' || true; }
+
+seeds="$BUILD_DIR/seeds"
+rm -rf "$seeds" && mkdir -p "$seeds" "$BUILD_DIR/corpus" "$BUILD_DIR/crashes"
+find test -name '*.mlir' -not -size +64k | while read -r f; do
+  awk -v out="$seeds/$(echo "$f" | tr '/' '_')" \
+    '/^\/\/ -----/ { n++; next } { print > (out "." n) }' "$f"
+done
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# libFuzzer writes one fuzz-N.log per job into the working directory.
+cd "$BUILD_DIR"
+exec bin/qnt-fuzz corpus seeds -max_total_time="$SECONDS_TO_RUN" \
+  -timeout=10 -max_len=65536 -jobs=2 -workers=2 -artifact_prefix=crashes/
