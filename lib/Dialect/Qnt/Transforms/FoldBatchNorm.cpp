@@ -44,10 +44,12 @@ struct QntFoldBatchNormPass
     // Fold in program order until nothing changes: after a fold the next
     // affine op of a chain finds the new linear op as its producer.
     IRRewriter rewriter(ctx);
-    llvm::DenseSet<Operation *> erased, reported;
+    llvm::DenseSet<Operation *> reported;
     bool changed = true;
     while (changed) {
       changed = false;
+      // Ops erased in this sweep (their addresses may be reused later).
+      llvm::DenseSet<Operation *> erased;
       SmallVector<Operation *> candidates;
       root->walk([&](Operation *op) {
         if (isa<BatchNormOp, linalg::GenericOp>(op))
@@ -62,17 +64,14 @@ struct QntFoldBatchNormPass
         if (match == ChannelAffineMatch::NoMatch)
           continue;
         linalg::LinalgOp linearOp;
-        tensor::CollapseShapeOp collapse;
         if (match == ChannelAffineMatch::Matched) {
           linearOp = affine.input.getDefiningOp<linalg::LinalgOp>();
           // Channels merged after the linear op (depthwise C×M, groups).
-          collapse = affine.input.getDefiningOp<tensor::CollapseShapeOp>();
+          auto collapse = affine.input.getDefiningOp<tensor::CollapseShapeOp>();
           if (!linearOp && collapse && collapse->hasOneUse())
             linearOp = collapse.getSrc().getDefiningOp<linalg::LinalgOp>();
           else
             collapse = {};
-        }
-        if (match == ChannelAffineMatch::Matched) {
           if (!linearOp) {
             reason = "its input is not produced by a linalg convolution or "
                      "contraction";
