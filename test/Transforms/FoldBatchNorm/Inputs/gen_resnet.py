@@ -63,7 +63,7 @@ adds RUN lines; a header then records the command that generated the file.
 
 Examples:
   gen_resnet.py --blocks 3,3,2 --width 4 --size 8            # small test net
-  gen_resnet.py --resnet50 --resource -o /tmp/resnet50.mlir  # ~25.6 M params
+  gen_resnet.py --resnet50 --resource -o resnet50.mlir  # ~25.6 M params
 
 Stdlib only, deterministic for a given seed. A summary (parameters, BN
 layers, weight bytes) goes to stderr, or to --stats FILE as key=value lines.
