@@ -33,8 +33,8 @@ namespace {
 /// The statistics calibration left on `value`: a qnt.observe producing it or
 /// reading it, with per-tensor min/max.
 std::optional<std::pair<double, double>> observedRange(Value value) {
-  auto rangeOf = [](ObserveOp observe)
-      -> std::optional<std::pair<double, double>> {
+  auto rangeOf =
+      [](ObserveOp observe) -> std::optional<std::pair<double, double>> {
     std::optional<ArrayRef<double>> mins = observe.getMin();
     std::optional<ArrayRef<double>> maxs = observe.getMax();
     if (!mins || !maxs || observe.getAxis())
@@ -57,13 +57,12 @@ struct QntInsertFakeQuantPass
 
   void runOnOperation() override {
     Operation *root = getOperation();
-    for (auto [name, bits] : {std::make_pair("weight-bits", weightBits.getValue()),
-                              std::make_pair("activation-bits",
-                                             activationBits.getValue())})
+    for (auto [name, bits] :
+         {std::make_pair("weight-bits", weightBits.getValue()),
+          std::make_pair("activation-bits", activationBits.getValue())})
       if (bits < 2 || bits > 16) {
-        emitError(root->getLoc())
-            << "qnt-insert-fake-quant: " << name << " must be in 2..16, got "
-            << bits;
+        emitError(root->getLoc()) << "qnt-insert-fake-quant: " << name
+                                  << " must be in 2..16, got " << bits;
         return signalPassFailure();
       }
 
@@ -96,8 +95,7 @@ struct QntInsertFakeQuantPass
     FailureOr<WeightPath> path = traceWeight(operand.get(), channelPos);
     if (failed(path))
       return;
-    std::optional<std::vector<float>> values =
-        readFloatElements(path->values);
+    std::optional<std::vector<float>> values = readFloatElements(path->values);
     auto type = cast<ShapedType>(path->values.getType());
     if (!values) {
       op->emitRemark() << "weights left in float: not a readable constant";
@@ -110,8 +108,8 @@ struct QntInsertFakeQuantPass
       inner *= shape[d];
     SmallVector<double> maxAbs(channels, 0.0);
     for (size_t i = 0, e = values->size(); i < e; ++i) {
-      int64_t c = perChannel ? (static_cast<int64_t>(i) / inner) % shape[pos]
-                             : 0;
+      int64_t c =
+          perChannel ? (static_cast<int64_t>(i) / inner) % shape[pos] : 0;
       maxAbs[c] = std::max(maxAbs[c], double(std::fabs((*values)[i])));
     }
     IntRange full = storageRange(weightBits, /*isSigned=*/true);
@@ -130,9 +128,8 @@ struct QntInsertFakeQuantPass
                   flags, storage, expressed, scales,
                   SmallVector<int64_t>(channels, 0),
                   static_cast<int32_t>(channelPos), qmin, qmax))
-            : Type(quant::UniformQuantizedType::get(flags, storage, expressed,
-                                                    scales.front(), 0, qmin,
-                                                    qmax));
+            : Type(quant::UniformQuantizedType::get(
+                  flags, storage, expressed, scales.front(), 0, qmin, qmax));
     insertFakeQuant(rewriter, op, operand, quantType);
   }
 

@@ -139,4 +139,3 @@ mlir::qnt::findWeightOutputChannel(linalg::LinalgOp op, std::string &reason) {
   reason = "it has no constant weight";
   return std::nullopt;
 }
-

@@ -40,9 +40,8 @@ struct KnapsackSolution {
 /// small. Ties go to the lower cost, then to the lexicographically smaller
 /// choice vector: the result is deterministic. Nullopt when even the
 /// cheapest options exceed the budget (see minimumKnapsackCost).
-std::optional<KnapsackSolution>
-solveMultipleChoiceKnapsack(llvm::ArrayRef<llvm::SmallVector<KnapsackOption>> groups,
-                            int64_t budget);
+std::optional<KnapsackSolution> solveMultipleChoiceKnapsack(
+    llvm::ArrayRef<llvm::SmallVector<KnapsackOption>> groups, int64_t budget);
 
 /// The smallest achievable total cost: the budget below which no selection
 /// is feasible.
