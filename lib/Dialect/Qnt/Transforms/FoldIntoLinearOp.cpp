@@ -22,6 +22,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 
 #include <cmath>
@@ -169,25 +170,66 @@ readBias(Value init, ArrayRef<int64_t> channelDims, int64_t channels) {
 /// W'[.., c, ..] = a_c · W[.., c, ..], where the channel c is the row-major
 /// linearization of the indices at `positions` (one position for a plain
 /// channel dimension, several when channels were collapsed, e.g. C×M).
-FailureOr<ElementsAttr> scaleWeights(ElementsAttr weights,
+/// The f32 blob of a weight that nothing else can observe: a mutable
+/// dense_resource blob held by one constant op whose value flows, through
+/// single-use ops only, to the one linear op being folded. Scaling it in
+/// place saves a copy of the weights (a ResNet-50 fold would otherwise keep
+/// both the old and the new blobs alive).
+MutableArrayRef<float> exclusiveWeightBlob(const WeightPath &weight) {
+  auto resource = dyn_cast<DenseF32ResourceElementsAttr>(weight.values);
+  if (!resource || !weight.constant->hasOneUse() ||
+      llvm::any_of(weight.chain,
+                   [](Operation *op) { return !op->hasOneUse(); }))
+    return {};
+  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  if (!blob || !blob->isMutable())
+    return {};
+  // Another constant may hold the same (uniqued) attribute.
+  Operation *top = weight.constant->getParentOp();
+  while (top->getParentOp())
+    top = top->getParentOp();
+  int holders = 0;
+  top->walk([&](arith::ConstantOp op) {
+    if (op.getValue() == weight.values)
+      ++holders;
+  });
+  if (holders != 1)
+    return {};
+  MutableArrayRef<char> bytes = blob->getMutableData();
+  return MutableArrayRef<float>(reinterpret_cast<float *>(bytes.data()),
+                                bytes.size() / sizeof(float));
+}
+
+FailureOr<ElementsAttr> scaleWeights(const WeightPath &weight,
                                      ArrayRef<int64_t> positions,
                                      ArrayRef<double> a) {
-  std::optional<std::vector<float>> values = readFloatElements(weights);
-  if (!values)
-    return failure();
+  ElementsAttr weights = weight.values;
   auto type = cast<ShapedType>(weights.getType());
+  MutableArrayRef<float> inPlace = exclusiveWeightBlob(weight);
+  std::optional<std::vector<float>> copy;
+  if (inPlace.empty() ||
+      static_cast<int64_t>(inPlace.size()) != type.getNumElements()) {
+    inPlace = {};
+    copy = readFloatElements(weights);
+    if (!copy)
+      return failure();
+  }
+  MutableArrayRef<float> values =
+      copy ? MutableArrayRef<float>(*copy) : inPlace;
   ArrayRef<int64_t> shape = type.getShape();
   SmallVector<int64_t> strides(type.getRank(), 1);
   for (int64_t d = type.getRank() - 2; d >= 0; --d)
     strides[d] = strides[d + 1] * shape[d + 1];
-  for (size_t i = 0, e = values->size(); i < e; ++i) {
+  for (size_t i = 0, e = values.size(); i < e; ++i) {
     int64_t c = 0;
     for (int64_t pos : positions)
       c = c * shape[pos] +
           (static_cast<int64_t>(i) / strides[pos]) % shape[pos];
-    (*values)[i] = static_cast<float>(channelValue(a, c) * (*values)[i]);
+    values[i] = static_cast<float>(channelValue(a, c) * values[i]);
   }
-  return buildFloatElements(weights, type, *values, "folded_weights");
+  if (!copy)
+    return weights; // scaled in place
+  return buildFloatElements(weights, type, *copy, "folded_weights");
 }
 
 /// A new output init holding `bias` along `channelDims`: a fill when every
@@ -349,7 +391,7 @@ FailureOr<Value> mlir::qnt::foldAffineIntoLinearOp(
     newQuantTypes.push_back(*newType);
   }
   FailureOr<ElementsAttr> newWeights =
-      scaleWeights(weight->values, weightPositions, affine.scale);
+      scaleWeights(*weight, weightPositions, affine.scale);
   if (failed(newWeights)) {
     reason = "the weights of '" + name + "' are not readable float constants";
     return failure();
