@@ -216,17 +216,10 @@ FailureOr<ElementsAttr> scaleWeights(const WeightPath &weight,
   }
   MutableArrayRef<float> values =
       copy ? MutableArrayRef<float>(*copy) : inPlace;
-  ArrayRef<int64_t> shape = type.getShape();
-  SmallVector<int64_t> strides(type.getRank(), 1);
-  for (int64_t d = type.getRank() - 2; d >= 0; --d)
-    strides[d] = strides[d + 1] * shape[d + 1];
-  for (size_t i = 0, e = values.size(); i < e; ++i) {
-    int64_t c = 0;
-    for (int64_t pos : positions)
-      c = c * shape[pos] +
-          (static_cast<int64_t>(i) / strides[pos]) % shape[pos];
-    values[i] = static_cast<float>(channelValue(a, c) * values[i]);
-  }
+  ChannelIndexer channelOf(type.getShape(), positions);
+  for (size_t i = 0, e = values.size(); i < e; ++i)
+    values[i] = static_cast<float>(
+        channelValue(a, channelOf(static_cast<int64_t>(i))) * values[i]);
   if (!copy)
     return weights; // scaled in place
   return buildFloatElements(weights, type, *copy, "folded_weights");
@@ -512,22 +505,18 @@ FailureOr<Value> mlir::qnt::foldAffineIntoConsumerLinearOp(
   }
 
   auto type = cast<ShapedType>(weight->values.getType());
-  ArrayRef<int64_t> shape = type.getShape();
-  auto stride = [&](int64_t pos) {
-    int64_t s = 1;
-    for (int64_t d = pos + 1; d < type.getRank(); ++d)
-      s *= shape[d];
-    return s;
-  };
-  // Positions of the output and input channel in the constant itself.
-  int64_t fPos = weight->constantPos;
-  int64_t cPos = inPos < 0 ? -1 : inWeight->constantPos;
+  // The output and input channel of each weight element, from their
+  // positions in the constant itself (no input channel: a per-tensor map).
+  ChannelIndexer outputChannelOf(type.getShape(), {weight->constantPos});
+  ChannelIndexer inputChannelOf(
+      type.getShape(), inPos < 0 ? ArrayRef<int64_t>{}
+                                 : ArrayRef<int64_t>{inWeight->constantPos});
   SmallVector<double> newBias(bias->begin(), bias->end());
   std::vector<float> scaled(*values);
   for (size_t i = 0, e = values->size(); i < e; ++i) {
     int64_t flat = static_cast<int64_t>(i);
-    int64_t f = (flat / stride(fPos)) % shape[fPos];
-    int64_t c = cPos < 0 ? 0 : (flat / stride(cPos)) % shape[cPos];
+    int64_t f = outputChannelOf(flat);
+    int64_t c = inputChannelOf(flat);
     newBias[f] += (*values)[i] * channelValue(affine.shift, c);
     scaled[i] =
         static_cast<float>((*values)[i] * channelValue(affine.scale, c));

@@ -101,15 +101,13 @@ struct QntInsertFakeQuantPass
       op->emitRemark() << "weights left in float: not a readable constant";
       return;
     }
-    ArrayRef<int64_t> shape = type.getShape();
-    int64_t pos = path->constantPos, channels = perChannel ? shape[pos] : 1;
-    int64_t inner = 1;
-    for (int64_t d = pos + 1; d < type.getRank(); ++d)
-      inner *= shape[d];
+    ChannelIndexer channelOf(type.getShape(),
+                             perChannel ? ArrayRef<int64_t>{path->constantPos}
+                                        : ArrayRef<int64_t>{});
+    int64_t channels = channelOf.getNumChannels();
     SmallVector<double> maxAbs(channels, 0.0);
     for (size_t i = 0, e = values->size(); i < e; ++i) {
-      int64_t c =
-          perChannel ? (static_cast<int64_t>(i) / inner) % shape[pos] : 0;
+      int64_t c = channelOf(static_cast<int64_t>(i));
       maxAbs[c] = std::max(maxAbs[c], double(std::fabs((*values)[i])));
     }
     IntRange full = storageRange(weightBits, /*isSigned=*/true);

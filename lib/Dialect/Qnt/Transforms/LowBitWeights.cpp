@@ -75,13 +75,11 @@ LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,
 
   // Gather each output channel's filter, approximate it, write it back.
   auto type = cast<ShapedType>(path->values.getType());
-  ArrayRef<int64_t> shape = type.getShape();
-  int64_t pos = path->constantPos, channels = shape[pos], inner = 1;
-  for (int64_t d = pos + 1; d < type.getRank(); ++d)
-    inner *= shape[d];
+  ChannelIndexer channelOf(type.getShape(), {path->constantPos});
+  int64_t channels = channelOf.getNumChannels();
   SmallVector<SmallVector<size_t>> members(channels);
   for (size_t i = 0, e = values->size(); i < e; ++i)
-    members[(static_cast<int64_t>(i) / inner) % channels].push_back(i);
+    members[channelOf(static_cast<int64_t>(i))].push_back(i);
   SmallVector<double> scales;
   for (int64_t c = 0; c < channels; ++c) {
     std::vector<float> filter;

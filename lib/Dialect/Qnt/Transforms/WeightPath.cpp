@@ -139,3 +139,22 @@ mlir::qnt::findWeightOutputChannel(linalg::LinalgOp op, std::string &reason) {
   reason = "it has no constant weight";
   return std::nullopt;
 }
+
+ChannelIndexer::ChannelIndexer(ArrayRef<int64_t> shape,
+                               ArrayRef<int64_t> positions) {
+  for (int64_t pos : positions) {
+    int64_t stride = 1;
+    for (int64_t d = pos + 1, e = shape.size(); d < e; ++d)
+      stride *= shape[d];
+    sizes.push_back(shape[pos]);
+    strides.push_back(stride);
+    numChannels *= shape[pos];
+  }
+}
+
+int64_t ChannelIndexer::operator()(int64_t flat) const {
+  int64_t channel = 0;
+  for (auto [size, stride] : llvm::zip(sizes, strides))
+    channel = channel * size + (flat / stride) % size;
+  return channel;
+}

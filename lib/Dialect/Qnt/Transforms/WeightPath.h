@@ -42,6 +42,21 @@ FailureOr<WeightPath> traceWeight(Value value, int64_t pos);
 std::optional<std::pair<OpOperand *, int64_t>>
 findWeightOutputChannel(linalg::LinalgOp op, std::string &reason);
 
+/// Maps the row-major index of an element of a tensor of `shape` to its
+/// channel: the row-major linearization of its indices at `positions` (one
+/// position for a plain channel dimension, several for merged channels such
+/// as C×M; none for a single channel).
+class ChannelIndexer {
+public:
+  ChannelIndexer(ArrayRef<int64_t> shape, ArrayRef<int64_t> positions);
+  int64_t operator()(int64_t flat) const;
+  int64_t getNumChannels() const { return numChannels; }
+
+private:
+  SmallVector<int64_t> sizes, strides;
+  int64_t numChannels = 1;
+};
+
 /// True for a two-input, one-output convolution or contraction.
 bool isFoldableLinearOp(linalg::LinalgOp op);
 
