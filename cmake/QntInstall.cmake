@@ -9,6 +9,8 @@ set(QNT_EXPORTED_LIBS
   QntAnalysis Analysis
   QntTransforms Transforms
   QntToArith Conversion
+  QntSupport Support
+  QntExecution Execution
   QntCAPI CAPI)
 
 set(_qnt_targets)

@@ -8,6 +8,7 @@
 
 #include "gtest/gtest.h"
 
+#include <limits>
 #include <random>
 
 using namespace mlir::qnt;
@@ -96,3 +97,30 @@ TEST(Knapsack, TiesAreDeterministic) {
 }
 
 } // namespace
+
+TEST(Knapsack, FrontierPointsAreOptimalAtTheirCost) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> costs(1, 50);
+  std::uniform_real_distribution<double> gains(-5.0, 10.0);
+  for (int t = 0; t < 200; ++t) {
+    Groups groups(1 + t % 6);
+    for (auto &options : groups)
+      for (int j = 0; j < 3; ++j)
+        options.push_back({costs(rng), gains(rng)});
+    std::vector<KnapsackSolution> frontier =
+        knapsackParetoFrontier(groups, std::numeric_limits<int64_t>::max());
+    ASSERT_FALSE(frontier.empty());
+    EXPECT_EQ(frontier.front().cost, minimumKnapsackCost(groups));
+    for (size_t i = 0; i < frontier.size(); ++i) {
+      // Each point is the best selection costing at most its cost, and
+      // strictly better than the cheaper points.
+      std::optional<double> best = bruteForce(groups, frontier[i].cost);
+      ASSERT_TRUE(best.has_value());
+      EXPECT_NEAR(frontier[i].gain, *best, 1e-9) << "instance " << t;
+      if (i > 0) {
+        EXPECT_GT(frontier[i].cost, frontier[i - 1].cost);
+        EXPECT_GT(frontier[i].gain, frontier[i - 1].gain);
+      }
+    }
+  }
+}

@@ -214,3 +214,12 @@ TEST(ChooseScale, AffineRepresentsZeroExactlyAndCoversTheRange) {
 }
 
 } // namespace
+
+TEST(Entropy, KnownDistributions) {
+  EXPECT_EQ(entropyBits({}), 0.0);
+  EXPECT_EQ(entropyBits({0, 7, 0}), 0.0);
+  EXPECT_DOUBLE_EQ(entropyBits({5, 5}), 1.0);
+  EXPECT_DOUBLE_EQ(entropyBits({1, 1, 1, 1, 0, 0, 0, 0}), 2.0);
+  // p = (1/2, 1/4, 1/4): 1.5 bits.
+  EXPECT_DOUBLE_EQ(entropyBits({2, 1, 1}), 1.5);
+}

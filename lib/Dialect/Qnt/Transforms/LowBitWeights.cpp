@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Layers.h"
 #include "WeightPath.h"
 
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
@@ -36,19 +37,6 @@ using namespace mlir::qnt;
 namespace {
 
 enum class LowBitKind { OptimalTernary, ThresholdTernary, Binary };
-
-/// The name a layer is selected by: its location's name, if any.
-std::string layerName(Operation *op) {
-  std::string name;
-  op->getLoc()->walk([&](Location loc) {
-    if (auto named = dyn_cast<NameLoc>(loc)) {
-      name = named.getName().str();
-      return WalkResult::interrupt();
-    }
-    return WalkResult::advance();
-  });
-  return name;
-}
 
 /// Ternarizes or binarizes the weight of `op`; failure with a reason.
 LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,

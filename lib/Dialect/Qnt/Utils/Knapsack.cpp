@@ -32,11 +32,12 @@ bool before(const State &a, const State &b) {
 
 } // namespace
 
-std::optional<KnapsackSolution> mlir::qnt::solveMultipleChoiceKnapsack(
+std::vector<KnapsackSolution> mlir::qnt::knapsackParetoFrontier(
     llvm::ArrayRef<llvm::SmallVector<KnapsackOption>> groups, int64_t budget) {
   std::vector<State> frontier{{0, 0.0, {}}};
   for (const llvm::SmallVector<KnapsackOption> &options : groups) {
     std::vector<State> next;
+    next.reserve(frontier.size() * options.size());
     for (const State &state : frontier)
       for (auto [index, option] : llvm::enumerate(options)) {
         int64_t cost = state.cost + option.cost;
@@ -56,17 +57,24 @@ std::optional<KnapsackSolution> mlir::qnt::solveMultipleChoiceKnapsack(
         frontier.push_back(std::move(state));
       }
     if (frontier.empty())
-      return std::nullopt;
+      return {};
   }
-  // The frontier's gains increase with cost: the last state is the best,
-  // and the first state with that gain is the cheapest.
-  const State *chosen = &frontier.back();
-  for (const State &state : frontier)
-    if (state.gain == chosen->gain) {
-      chosen = &state;
-      break;
-    }
-  return KnapsackSolution{chosen->choice, chosen->cost, chosen->gain};
+  std::vector<KnapsackSolution> result;
+  result.reserve(frontier.size());
+  for (State &state : frontier)
+    result.push_back({std::move(state.choice), state.cost, state.gain});
+  return result;
+}
+
+std::optional<KnapsackSolution> mlir::qnt::solveMultipleChoiceKnapsack(
+    llvm::ArrayRef<llvm::SmallVector<KnapsackOption>> groups, int64_t budget) {
+  std::vector<KnapsackSolution> frontier =
+      knapsackParetoFrontier(groups, budget);
+  if (frontier.empty())
+    return std::nullopt;
+  // Gains increase strictly along the frontier: the last one is the best and
+  // the cheapest with that gain.
+  return std::move(frontier.back());
 }
 
 int64_t mlir::qnt::minimumKnapsackCost(

@@ -147,3 +147,18 @@ double sqnrDb(llvm::ArrayRef<float> reference, llvm::ArrayRef<float> approx) {
 }
 
 } // namespace mlir::qnt
+
+double mlir::qnt::entropyBits(llvm::ArrayRef<int64_t> counts) {
+  int64_t total = 0;
+  for (int64_t count : counts)
+    total += count;
+  if (total == 0)
+    return 0.0;
+  double entropy = 0.0;
+  for (int64_t count : counts)
+    if (count > 0) {
+      double p = static_cast<double>(count) / static_cast<double>(total);
+      entropy -= p * std::log2(p);
+    }
+  return entropy;
+}

@@ -27,6 +27,12 @@ enum class ActivationScheme {
   symmetric,
 };
 
+/// How qnt-assign-bitwidths estimates the gain of a width.
+enum class BitwidthStrategy { entropy, sensitivity, uniform };
+
+/// What qnt-assign-bitwidths' budget limits.
+enum class BitwidthCost { weightBits, bops, latency };
+
 #define GEN_PASS_DECL
 #define GEN_PASS_REGISTRATION
 #include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"

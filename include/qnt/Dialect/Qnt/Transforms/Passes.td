@@ -188,4 +188,95 @@ def QntInsertFakeQuantPass : Pass<"qnt-insert-fake-quant"> {
   ];
 }
 
+def QntAssignBitwidthsPass : Pass<"qnt-assign-bitwidths", "::mlir::ModuleOp"> {
+  let summary = "Choose a weight and activation bit width per layer under a "
+                "budget (EAGL / ALPS, exact multiple-choice knapsack)";
+  let description = [{
+    Every quantizable layer (a convolution, depthwise convolution or matmul
+    with a constant weight) gets a weight width `w` and an activation width
+    `a` from `candidates`. Each choice has an estimated gain and a cost; an
+    exact multiple-choice knapsack (dynamic programming over the Pareto
+    frontier, `Utils/Knapsack.h`) maximises the total gain with the total
+    cost at most `budget` × the cost of the all-8-bit model.
+
+    Strategies (docs/MixedPrecision.md gives the formulas):
+    - `entropy` (EAGL, data-free): the gain of width `b` is the Shannon
+      entropy, in bits per weight, of the layer's weights quantized at `b`
+      bits (symmetric, per output channel), minus that at the narrowest
+      candidate. A layer whose weights take few distinct values gains
+      nothing from more bits.
+    - `sensitivity` (ALPS-like, without training): runs the function on the
+      `calibration` inputs with one layer's weights (or one activation
+      tensor) fake-quantized at a time and scores each width by minus the
+      increase of the output's quantization noise (MSE over signal power).
+    - `uniform`: the widest single width (weights and activations) that
+      fits the budget: the baseline.
+
+    Costs (`cost`): `weight-bits` (Σ params × w, model size), `bops`
+    (Σ MACs × w × a) or `latency` (Σ MACs / rate(w, a) from the JSON table
+    in `latency-table`).
+
+    Constraints: the first and last layer of each function stay at 8/8 bit
+    (`pin-first-last=false` frees them); layers that read the same
+    activation tensor (branches, residual blocks) get the same activation
+    width; `pins` fixes named layers (`name=8`, or `name=w4a8`).
+
+    The widths are written on each layer as `qnt.weight_bits` and
+    `qnt.activation_bits`, and onto its `qnt.fake_quant` ops: existing
+    quantizers are re-decided at the new width, weights without one get
+    one, and activations get one when their range is known (a
+    `qnt.observe` with min/max); `qnt-insert-fake-quant` honours the
+    attributes later. `report` writes a JSON report. A budget below the
+    cheapest feasible choice is an error that names that minimum.
+  }];
+  let options = [
+    Option<"strategy", "strategy", "::mlir::qnt::BitwidthStrategy",
+           /*default=*/"::mlir::qnt::BitwidthStrategy::entropy",
+           "How the gain of each width is estimated",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::qnt::BitwidthStrategy::entropy, "entropy",
+                        "entropy of the quantized weights (EAGL, data-free)"),
+             clEnumValN(::mlir::qnt::BitwidthStrategy::sensitivity,
+                        "sensitivity",
+                        "measured output noise, one layer at a time"),
+             clEnumValN(::mlir::qnt::BitwidthStrategy::uniform, "uniform",
+                        "one width for every layer (baseline)"))}]>,
+    ListOption<"candidates", "candidates", "unsigned",
+               "Candidate bit widths (2..8; default 8,4,2)">,
+    Option<"budget", "budget", "double", /*default=*/"1.0",
+           "Budget as a fraction of the all-8-bit cost (0, 1]">,
+    Option<"costModel", "cost", "::mlir::qnt::BitwidthCost",
+           /*default=*/"::mlir::qnt::BitwidthCost::bops",
+           "What the budget limits",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::qnt::BitwidthCost::weightBits, "weight-bits",
+                        "model size: params × weight bits"),
+             clEnumValN(::mlir::qnt::BitwidthCost::bops, "bops",
+                        "bit operations: MACs × weight bits × activation "
+                        "bits"),
+             clEnumValN(::mlir::qnt::BitwidthCost::latency, "latency",
+                        "MACs / rate(w, a) from latency-table"))}]>,
+    Option<"latencyTable", "latency-table", "std::string", /*default=*/"",
+           "JSON file {\"target\": name, \"macs_per_ns\": {\"w8a8\": r, "
+           "...}} for cost=latency">,
+    Option<"pinFirstLast", "pin-first-last", "bool", /*default=*/"true",
+           "Keep the first and last layer of each function at 8/8 bit">,
+    ListOption<"pins", "pins", "std::string",
+               "Fixed widths by layer location name: name=B or name=wBaB">,
+    ListOption<"calibration", "calibration", "std::string",
+               "Calibration inputs (.npy, one per function argument, a "
+               "leading batch dimension allowed) for strategy=sensitivity">,
+    Option<"entry", "entry", "std::string", /*default=*/"",
+           "The function to assign (default: the only function with layers)">,
+    Option<"report", "report", "std::string", /*default=*/"",
+           "Write a JSON report (per layer and totals) to this file">,
+    Option<"emitRemarks", "remarks", "bool", /*default=*/"true",
+           "Emit a remark with each layer's choice">
+  ];
+  let dependentDialects = [
+    "::mlir::qnt::QntDialect",
+    "::mlir::quant::QuantDialect"
+  ];
+}
+
 #endif // QNT_DIALECT_QNT_TRANSFORMS_PASSES_TD

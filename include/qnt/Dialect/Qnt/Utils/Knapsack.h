@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace mlir::qnt {
 
@@ -42,6 +43,16 @@ struct KnapsackSolution {
 /// cheapest options exceed the budget (see minimumKnapsackCost).
 std::optional<KnapsackSolution> solveMultipleChoiceKnapsack(
     llvm::ArrayRef<llvm::SmallVector<KnapsackOption>> groups, int64_t budget);
+
+/// Every selection on the Pareto frontier of (cost, gain), cheapest first:
+/// no other selection is both no more expensive and better. Gains increase
+/// strictly along it. Solving a sub-problem's frontier first lets a group of
+/// options that are themselves a knapsack (layers that must share a width)
+/// enter an outer knapsack exactly. Selections costing more than `budget`
+/// are dropped.
+std::vector<KnapsackSolution>
+knapsackParetoFrontier(llvm::ArrayRef<llvm::SmallVector<KnapsackOption>> groups,
+                       int64_t budget);
 
 /// The smallest achievable total cost: the budget below which no selection
 /// is feasible.

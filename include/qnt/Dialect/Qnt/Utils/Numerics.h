@@ -100,6 +100,10 @@ bool isPowerOfTwo(double x);
 /// +inf when the two are equal.
 double sqnrDb(llvm::ArrayRef<float> reference, llvm::ArrayRef<float> approx);
 
+/// Shannon entropy in bits of the distribution with these bin counts:
+/// −Σ p·log2 p over the non-empty bins; 0 for an empty histogram.
+double entropyBits(llvm::ArrayRef<int64_t> counts);
+
 } // namespace mlir::qnt
 
 #endif // QNT_DIALECT_QNT_UTILS_NUMERICS_H

@@ -1,0 +1,59 @@
+//===- Layers.h - the quantizable layers of a function ----------*- C++ -*-===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// A "layer" is a linalg convolution or contraction with a constant weight
+// (reached through the weight paths WeightPath.h understands) and one data
+// input. Every pass that decides per-layer precision walks them the same
+// way, in program order, and names them by their location.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef QNT_LIB_DIALECT_QNT_TRANSFORMS_LAYERS_H
+#define QNT_LIB_DIALECT_QNT_TRANSFORMS_LAYERS_H
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+#include <string>
+
+namespace mlir::qnt {
+
+/// The widths qnt-assign-bitwidths chose for a layer, as discardable
+/// attributes on the layer op; qnt-insert-fake-quant honours them.
+inline constexpr llvm::StringLiteral kWeightBitsAttrName = "qnt.weight_bits";
+inline constexpr llvm::StringLiteral kActivationBitsAttrName =
+    "qnt.activation_bits";
+
+struct Layer {
+  linalg::LinalgOp op;
+  /// The location name (empty when the location has none).
+  std::string name;
+  /// The weight operand and the dimension of its output channel.
+  OpOperand *weight;
+  int64_t weightChannelPos;
+  /// The data (activation) operand.
+  OpOperand *data;
+};
+
+/// The name a layer is selected by: its location's name, if any.
+std::string layerName(Operation *op);
+
+/// The layers of `function` in program order: linear ops whose weight is a
+/// traceable constant. Linear ops with two non-constant inputs are skipped.
+SmallVector<Layer> collectLayers(FunctionOpInterface function);
+
+/// The value a data operand reads before any qnt.fake_quant / qnt.observe:
+/// layers whose data operands strip to the same value read the same
+/// activation tensor.
+Value stripQuantizers(Value value);
+
+/// Multiply-accumulates of one execution: the product of the static loop
+/// ranges. Nullopt when a loop range is dynamic.
+std::optional<int64_t> countMacs(linalg::LinalgOp op);
+
+} // namespace mlir::qnt
+
+#endif // QNT_LIB_DIALECT_QNT_TRANSFORMS_LAYERS_H
