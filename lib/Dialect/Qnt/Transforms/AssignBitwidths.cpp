@@ -20,7 +20,7 @@
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 #include "qnt/Dialect/Qnt/Transforms/Passes.h"
 #include "qnt/Dialect/Qnt/Utils/Knapsack.h"
-#include "qnt/Support/Npy.h"
+#include "qnt/Execution/CalibrationData.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -367,65 +367,7 @@ struct QntAssignBitwidthsPass
       error = "entry: no function named '" + name + "'";
       return failure();
     }
-    if (calibration.size() != function.getNumArguments()) {
-      error = llvm::formatv("calibration: '{0}' takes {1} inputs, {2} files "
-                            "given",
-                            name, function.getNumArguments(),
-                            calibration.size())
-                  .str();
-      return failure();
-    }
-    SmallVector<SmallVector<HostTensor>> perArgument;
-    for (auto [file, type] :
-         llvm::zip(calibration, function.getArgumentTypes())) {
-      auto tensor = dyn_cast<RankedTensorType>(type);
-      if (!tensor || !tensor.hasStaticShape() ||
-          !tensor.getElementType().isF32()) {
-        error = "calibration: '" + name +
-                "' must take statically shaped f32 tensors";
-        return failure();
-      }
-      llvm::Expected<NpyArray> array = readNpyFile(file);
-      if (!array) {
-        error = "calibration: " + llvm::toString(array.takeError());
-        return failure();
-      }
-      if (array->type != NpyType::F32) {
-        error = "calibration: '" + file + "' must hold float32 data";
-        return failure();
-      }
-      HostTensor host{array->shape, {}};
-      ArrayRef<float> values = array->values<float>();
-      for (float v : values)
-        if (!std::isfinite(v)) {
-          error = "calibration: '" + file + "' contains NaN or Inf";
-          return failure();
-        }
-      host.data.assign(values.begin(), values.end());
-      std::string why;
-      FailureOr<SmallVector<HostTensor>> samples =
-          splitSamples(host, tensor.getShape(), why);
-      if (failed(samples)) {
-        error = "calibration: '" + file + "': " + why;
-        return failure();
-      }
-      perArgument.push_back(std::move(*samples));
-    }
-    size_t count = perArgument.front().size();
-    for (auto [index, samples] : llvm::enumerate(perArgument))
-      if (samples.size() != count) {
-        error = llvm::formatv("calibration: '{0}' holds {1} samples, '{2}' "
-                              "holds {3}",
-                              calibration[0], count, calibration[index],
-                              samples.size())
-                    .str();
-        return failure();
-      }
-    SmallVector<SmallVector<HostTensor>> samples(count);
-    for (size_t s = 0; s < count; ++s)
-      for (SmallVector<HostTensor> &argument : perArgument)
-        samples[s].push_back(std::move(argument[s]));
-    return samples;
+    return readCalibrationSamples(function, calibration, error);
   }
 
   /// The cost of one layer at (w, a), in the unit of the cost model.

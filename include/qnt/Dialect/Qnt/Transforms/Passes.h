@@ -33,6 +33,9 @@ enum class BitwidthStrategy { entropy, sensitivity, uniform };
 /// What qnt-assign-bitwidths' budget limits.
 enum class BitwidthCost { weightBits, bops, latency };
 
+/// How qnt-calibrate picks a clipping range from the statistics.
+enum class CalibrationMethod { minmax, percentile, mse, entropy };
+
 #define GEN_PASS_DECL
 #define GEN_PASS_REGISTRATION
 #include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"

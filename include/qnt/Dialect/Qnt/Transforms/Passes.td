@@ -279,4 +279,72 @@ def QntAssignBitwidthsPass : Pass<"qnt-assign-bitwidths", "::mlir::ModuleOp"> {
   ];
 }
 
+def QntCalibratePass : Pass<"qnt-calibrate", "::mlir::ModuleOp"> {
+  let summary = "Run the float model on calibration inputs and quantize "
+                "every activation that feeds a conv / matmul";
+  let description = [{
+    Executes the entry function (JIT through MLIR's ExecutionEngine, on a
+    clone instrumented to also return the activations) on the calibration
+    inputs given as `.npy` files, one per function argument; a file may hold
+    one sample or a leading batch of them. For every activation that a
+    quantizable layer reads, it records the statistics on a `qnt.observe`
+    (min, max and, for `minmax`/`percentile`/`mse`, a histogram of
+    `num-bins` bins) and picks the quantizer's clipping range:
+
+    - `minmax`: the observed range;
+    - `percentile`: the `percentile`-th and (100 − `percentile`)-th
+      percentiles;
+    - `mse`: the range minimising the expected squared quantization error;
+    - `entropy`: TensorRT's KL-divergence threshold (MXNet/TVM algorithm).
+
+    It then inserts (or re-decides) the activation's `qnt.fake_quant`, at the
+    width `qnt-assign-bitwidths` chose for the layers reading it or else
+    `activation-bits`. Without calibration data it quantizes nothing and
+    a remark names every activation left without a range. NaN or Inf in the
+    data or in the float model's activations, missing or mis-shaped files,
+    and an entry function without a quantizable op are errors.
+  }];
+  let options = [
+    ListOption<"calibration", "calibration", "std::string",
+               "Calibration inputs (.npy, float32, one per function argument; "
+               "a leading batch dimension allowed)">,
+    Option<"entry", "entry", "std::string", /*default=*/"",
+           "The function to calibrate (default: the only one with layers)">,
+    Option<"method", "method", "::mlir::qnt::CalibrationMethod",
+           /*default=*/"::mlir::qnt::CalibrationMethod::minmax",
+           "How the clipping range is chosen",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::qnt::CalibrationMethod::minmax, "minmax",
+                        "observed min and max"),
+             clEnumValN(::mlir::qnt::CalibrationMethod::percentile,
+                        "percentile", "percentiles (see `percentile`)"),
+             clEnumValN(::mlir::qnt::CalibrationMethod::mse, "mse",
+                        "minimum expected quantization MSE"),
+             clEnumValN(::mlir::qnt::CalibrationMethod::entropy, "entropy",
+                        "minimum KL divergence (TensorRT)"))}]>,
+    Option<"percentile", "percentile", "double", /*default=*/"99.99",
+           "Percentile kept by method=percentile, in (50, 100]">,
+    Option<"numBins", "num-bins", "unsigned", /*default=*/"2048",
+           "Histogram bins (at least 2^bits for method=entropy)">,
+    Option<"activationBits", "activation-bits", "unsigned", /*default=*/"8",
+           "Activation width where no qnt.activation_bits was assigned "
+           "(2..16)">,
+    Option<"activationScheme", "activation-scheme",
+           "::mlir::qnt::ActivationScheme",
+           /*default=*/"::mlir::qnt::ActivationScheme::affine",
+           "How activations are quantized",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::qnt::ActivationScheme::affine, "affine",
+                        "scale and zero point cover the range"),
+             clEnumValN(::mlir::qnt::ActivationScheme::symmetric,
+                        "symmetric", "zero point 0, covers ±max|x|"))}]>,
+    Option<"powerOfTwo", "power-of-two", "bool", /*default=*/"false",
+           "Round every scale up to a power of two">
+  ];
+  let dependentDialects = [
+    "::mlir::qnt::QntDialect",
+    "::mlir::quant::QuantDialect"
+  ];
+}
+
 #endif // QNT_DIALECT_QNT_TRANSFORMS_PASSES_TD

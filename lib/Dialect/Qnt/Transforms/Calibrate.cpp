@@ -1,0 +1,329 @@
+//===- Calibrate.cpp - the qnt-calibrate pass ----------------------------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Runs an instrumented clone of the entry function (JitFunction) twice over
+// the calibration samples: first for each activation's min/max, then for
+// its histogram; picks the clipping range (Utils/Calibration.h) and writes
+// qnt.observe + qnt.fake_quant in front of the layers that read it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Layers.h"
+#include "Quantizers.h"
+
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+#include "qnt/Dialect/Qnt/Transforms/Passes.h"
+#include "qnt/Dialect/Qnt/Utils/Calibration.h"
+#include "qnt/Execution/CalibrationData.h"
+
+#include "mlir/IR/IRMapping.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <cmath>
+
+namespace mlir::qnt {
+#define GEN_PASS_DEF_QNTCALIBRATEPASS
+#include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"
+} // namespace mlir::qnt
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+namespace {
+
+/// One activation tensor and the layers that read it.
+struct Activation {
+  Value value;
+  SmallVector<OpOperand *> readers;
+  unsigned bits = 8;
+  double min = std::numeric_limits<double>::infinity();
+  double max = -std::numeric_limits<double>::infinity();
+  std::optional<Histogram> histogram;
+  std::pair<double, double> range;
+};
+
+/// The first qnt.observe between a layer's data operand and the raw value.
+ObserveOp findObserve(Value value) {
+  while (Operation *def = value.getDefiningOp()) {
+    if (auto observe = dyn_cast<ObserveOp>(def))
+      return observe;
+    if (!isa<FakeQuantOp>(def))
+      break;
+    value = def->getOperand(0);
+  }
+  return {};
+}
+
+struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
+  using QntCalibratePassBase::QntCalibratePassBase;
+
+  void runOnOperation() override {
+    std::string error;
+    if (failed(run(error))) {
+      if (!error.empty())
+        emitError(getOperation().getLoc()) << "qnt-calibrate: " << error;
+      signalPassFailure();
+    }
+  }
+
+  LogicalResult checkOptions(std::string &error) {
+    if (activationBits < 2 || activationBits > 16) {
+      error = llvm::formatv("activation-bits must be in 2..16, got {0}",
+                            activationBits.getValue());
+      return failure();
+    }
+    if (!(percentile > 50.0 && percentile <= 100.0)) {
+      error = llvm::formatv("percentile must be in (50, 100], got {0}",
+                            percentile.getValue());
+      return failure();
+    }
+    if (numBins < 1 || numBins > (1u << 24)) {
+      error = llvm::formatv("num-bins must be in 1..16777216, got {0}",
+                            numBins.getValue());
+      return failure();
+    }
+    return success();
+  }
+
+  /// The entry function: named, or the only one with layers.
+  FailureOr<FunctionOpInterface> findEntry(std::string &error) {
+    if (!entry.empty()) {
+      auto function = dyn_cast_or_null<FunctionOpInterface>(
+          getOperation().lookupSymbol(entry));
+      if (!function || function.isExternal()) {
+        error = "entry: no function named '" + entry + "' with a body";
+        return failure();
+      }
+      return function;
+    }
+    SmallVector<FunctionOpInterface> withLayers;
+    getOperation().walk([&](FunctionOpInterface function) {
+      if (!collectLayers(function).empty())
+        withLayers.push_back(function);
+    });
+    if (withLayers.size() == 1)
+      return withLayers.front();
+    if (withLayers.empty())
+      error = "no function has a quantizable op (a convolution or matmul "
+              "with a constant weight)";
+    else
+      error = "several functions have quantizable ops; choose one with "
+              "entry=<name>";
+    return failure();
+  }
+
+  LogicalResult run(std::string &error) {
+    if (failed(checkOptions(error)))
+      return failure();
+    FailureOr<FunctionOpInterface> function = findEntry(error);
+    if (failed(function))
+      return failure();
+    SmallVector<Layer> layers = collectLayers(*function);
+    if (layers.empty()) {
+      error = ("function '" + function->getName() +
+               "' has no quantizable op (a convolution or matmul with a "
+               "constant weight)")
+                  .str();
+      return failure();
+    }
+
+    // The activations, in program order, with the widest width any reader
+    // was assigned.
+    SmallVector<Activation> activations;
+    DenseMap<Value, unsigned> indexOf;
+    for (Layer &layer : layers) {
+      Value value = stripQuantizers(layer.data->get());
+      auto [it, inserted] = indexOf.try_emplace(value, activations.size());
+      if (inserted) {
+        activations.push_back({});
+        activations.back().value = value;
+        activations.back().bits = 0;
+      }
+      Activation &activation = activations[it->second];
+      activation.readers.push_back(layer.data);
+      unsigned bits = activationBits;
+      if (auto attr = layer.op->getAttrOfType<IntegerAttr>(
+              kActivationBitsAttrName))
+        bits = static_cast<unsigned>(attr.getInt());
+      activation.bits = std::max(activation.bits, bits);
+    }
+
+    if (calibration.empty()) {
+      for (Activation &activation : activations) {
+        OpOperand *reader = activation.readers.front();
+        if (reader->get().getDefiningOp<FakeQuantOp>() ||
+            observedRange(reader->get()))
+          continue;
+        reader->getOwner()->emitRemark()
+            << "no calibration data: the input of this op has no range "
+               "and stays float (give qnt-calibrate calibration=<input.npy>)";
+      }
+      return success();
+    }
+
+    FailureOr<SmallVector<SmallVector<HostTensor>>> samples =
+        readCalibrationSamples(*function, calibration, error);
+    if (failed(samples))
+      return failure();
+    if (failed(measure(*function, activations, *samples, error)))
+      return failure();
+    for (Activation &activation : activations)
+      chooseRange(activation);
+    apply(activations);
+    return success();
+  }
+
+  /// Runs the instrumented clone: pass 1 for min/max, pass 2 for histograms.
+  LogicalResult measure(FunctionOpInterface function,
+                        MutableArrayRef<Activation> activations,
+                        ArrayRef<SmallVector<HostTensor>> samples,
+                        std::string &error) {
+    IRMapping mapping;
+    OwningOpRef<ModuleOp> clone(
+        cast<ModuleOp>(getOperation()->clone(mapping)));
+    auto cloned =
+        cast<FunctionOpInterface>(mapping.lookup(function.getOperation()));
+    SmallVector<Value> values;
+    for (Activation &activation : activations)
+      values.push_back(mapping.lookup(activation.value));
+    unsigned firstExtra = cloned.getNumResults();
+    appendResults(cloned, values);
+    std::unique_ptr<JitFunction> jit =
+        JitFunction::compile(*clone, function.getName(), error);
+    if (!jit)
+      return failure();
+
+    for (int pass = 0; pass < 2; ++pass)
+      for (const SmallVector<HostTensor> &inputs : samples) {
+        FailureOr<SmallVector<HostTensor>> outputs = jit->run(inputs, error);
+        if (failed(outputs))
+          return failure();
+        for (auto [activation, output] :
+             llvm::zip(activations, llvm::drop_begin(*outputs, firstExtra))) {
+          if (pass == 0) {
+            for (float v : output.data) {
+              if (!std::isfinite(v)) {
+                error = "the float model computes NaN or Inf on the "
+                        "calibration inputs";
+                return failure();
+              }
+              activation.min = std::min(activation.min, double(v));
+              activation.max = std::max(activation.max, double(v));
+            }
+            continue;
+          }
+          if (!activation.histogram) {
+            if (method == CalibrationMethod::entropy)
+              activation.histogram.emplace(
+                  0.0, std::max(std::fabs(activation.min),
+                                std::fabs(activation.max)),
+                  numBins);
+            else
+              activation.histogram.emplace(activation.min, activation.max,
+                                           numBins);
+          }
+          bool magnitudes = method == CalibrationMethod::entropy;
+          for (float v : output.data)
+            activation.histogram->add(magnitudes ? std::fabs(v) : v);
+        }
+      }
+    return success();
+  }
+
+  void chooseRange(Activation &activation) {
+    double lo = std::min(activation.min, 0.0);
+    double hi = std::max(activation.max, 0.0);
+    int64_t levels = int64_t(1) << activation.bits;
+    switch (method.getValue()) {
+    case CalibrationMethod::minmax:
+      activation.range = {lo, hi};
+      return;
+    case CalibrationMethod::percentile:
+      activation.range = percentileRange(*activation.histogram, percentile);
+      return;
+    case CalibrationMethod::mse:
+      activation.range = mseRange(*activation.histogram, levels);
+      return;
+    case CalibrationMethod::entropy: {
+      // Non-negative data (after a ReLU) uses the whole grid on [0, T];
+      // signed data half of it on each side.
+      bool nonNegative = activation.min >= 0.0;
+      double t = entropyThreshold(*activation.histogram,
+                                  nonNegative ? levels : levels / 2);
+      activation.range = {std::max(lo, -t), std::min(hi, t)};
+      return;
+    }
+    }
+  }
+
+  /// qnt.observe with the statistics, then one qnt.fake_quant per
+  /// activation (re-deciding those already there).
+  void apply(MutableArrayRef<Activation> activations) {
+    MLIRContext *ctx = &getContext();
+    IRRewriter rewriter(ctx);
+    for (Activation &activation : activations) {
+      OpOperand *first = activation.readers.front();
+      ObserveOp observe = findObserve(first->get());
+      if (!observe) {
+        rewriter.setInsertionPointAfterValue(activation.value);
+        observe = ObserveOp::create(rewriter, activation.value.getLoc(),
+                                    activation.value);
+        for (OpOperand *reader : activation.readers) {
+          // Route the reader (or the quantizer in front of it) through it.
+          OpOperand *operand = reader;
+          while (auto fq = operand->get().getDefiningOp<FakeQuantOp>())
+            operand = &fq->getOpOperand(0);
+          if (operand->get() == activation.value)
+            rewriter.modifyOpInPlace(operand->getOwner(),
+                                     [&] { operand->set(observe); });
+        }
+      }
+      rewriter.modifyOpInPlace(observe, [&] {
+        std::string reader = layerName(first->getOwner());
+        if (reader.empty())
+          reader = first->getOwner()->getName().getStringRef().str();
+        observe.setNameAttr(rewriter.getStringAttr("input of " + reader));
+        observe.setMinAttr(rewriter.getDenseF64ArrayAttr({activation.min}));
+        observe.setMaxAttr(rewriter.getDenseF64ArrayAttr({activation.max}));
+        observe.removeAxisAttr();
+        if (activation.histogram && method != CalibrationMethod::entropy) {
+          observe.setNumBinsAttr(rewriter.getI64IntegerAttr(numBins));
+          observe.setHistogramAttr(
+              rewriter.getDenseI64ArrayAttr(activation.histogram->counts));
+        } else {
+          observe.removeNumBinsAttr();
+          observe.removeHistogramAttr();
+        }
+      });
+
+      ActivationQuantizerOptions options{
+          activation.bits, activationScheme == ActivationScheme::symmetric,
+          powerOfTwo};
+      Type quantType = activationQuantType(
+          ctx, activation.range.first, activation.range.second,
+          getElementTypeOrSelf(activation.value.getType()), options);
+      FakeQuantOp shared;
+      for (OpOperand *reader : activation.readers) {
+        if (auto existing = reader->get().getDefiningOp<FakeQuantOp>()) {
+          existing.setQuantTypeAttr(TypeAttr::get(quantType));
+          existing.setPowerOfTwo(powerOfTwo);
+          continue;
+        }
+        if (!shared) {
+          rewriter.setInsertionPointAfter(observe);
+          shared = FakeQuantOp::create(
+              rewriter, observe.getLoc(), observe.getResult(),
+              TypeAttr::get(quantType), RoundingModeAttr(), IntegerAttr(),
+              powerOfTwo ? rewriter.getUnitAttr() : UnitAttr());
+        }
+        rewriter.modifyOpInPlace(reader->getOwner(),
+                                 [&] { reader->set(shared); });
+      }
+    }
+  }
+};
+
+} // namespace
