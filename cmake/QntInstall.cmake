@@ -27,7 +27,7 @@ install(TARGETS ${_qnt_targets}
   ARCHIVE DESTINATION lib
   LIBRARY DESTINATION lib)
 install(TARGETS QntPlugin LIBRARY DESTINATION lib)
-install(TARGETS quant-opt RUNTIME DESTINATION bin)
+install(TARGETS quant-opt quant-run RUNTIME DESTINATION bin)
 install(EXPORT QntTargets
   NAMESPACE Qnt::
   DESTINATION ${QNT_INSTALL_CMAKE_DIR})
@@ -55,4 +55,5 @@ install(FILES
   DESTINATION ${QNT_INSTALL_CMAKE_DIR})
 
 # The installed driver finds libMLIR.so where the MLIR package lives.
-set_target_properties(quant-opt PROPERTIES INSTALL_RPATH "${LLVM_LIBRARY_DIR}")
+set_target_properties(quant-opt quant-run PROPERTIES
+  INSTALL_RPATH "${LLVM_LIBRARY_DIR}")

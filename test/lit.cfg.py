@@ -53,7 +53,7 @@ config.substitutions.append(
 
 
 tool_dirs = [config.qnt_tools_dir, config.llvm_tools_dir]
-tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count", "qnt-capi-test"]
+tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count", "qnt-capi-test", "quant-run"]
 
 # `--param qnt_driver=plugin` runs every test through Debian's stock mlir-opt
 # with the qnt dialect and passes loaded from QntPlugin.so instead of through

@@ -98,7 +98,8 @@ TEST(JitFunction, RejectsWhatItCannotRun) {
   std::string error;
   EXPECT_FALSE(JitFunction::compile(*module, "g", error));
   EXPECT_EQ(error, "function 'g': argument #0 has type tensor<?xf32>; only "
-                   "statically shaped f32 tensors can be executed");
+                   "statically shaped tensors of f32, f64, i8, i16, i32 or "
+                   "i64 can be executed");
   EXPECT_FALSE(JitFunction::compile(*module, "h", error));
   EXPECT_EQ(error, "no function named 'h' with a body");
 }

@@ -18,6 +18,7 @@
 
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -42,15 +43,84 @@ using namespace mlir::qnt;
 
 JitFunction::~JitFunction() = default;
 
-/// The static shape of an f32 tensor type, or a reason.
-static FailureOr<SmallVector<int64_t>> staticF32Shape(Type type) {
+int64_t TensorSignature::getNumElements() const {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return n;
+}
+
+unsigned TensorSignature::getElementBytes() const {
+  switch (element) {
+  case Element::I8:
+    return 1;
+  case Element::I16:
+    return 2;
+  case Element::F32:
+  case Element::I32:
+    return 4;
+  case Element::F64:
+  case Element::I64:
+    return 8;
+  }
+  llvm_unreachable("unknown element");
+}
+
+StringRef TensorSignature::getElementName() const {
+  switch (element) {
+  case Element::F32:
+    return "f32";
+  case Element::F64:
+    return "f64";
+  case Element::I8:
+    return "i8";
+  case Element::I16:
+    return "i16";
+  case Element::I32:
+    return "i32";
+  case Element::I64:
+    return "i64";
+  }
+  llvm_unreachable("unknown element");
+}
+
+/// The signature of a statically shaped tensor type it can run.
+static FailureOr<TensorSignature> signatureOf(Type type) {
   auto tensor = dyn_cast<RankedTensorType>(type);
-  if (!tensor || !tensor.hasStaticShape() || !tensor.getElementType().isF32())
+  if (!tensor || !tensor.hasStaticShape())
     return failure();
-  return SmallVector<int64_t>(tensor.getShape());
+  Type element = tensor.getElementType();
+  using E = TensorSignature::Element;
+  std::optional<E> kind;
+  if (element.isF32())
+    kind = E::F32;
+  else if (element.isF64())
+    kind = E::F64;
+  else if (element.isSignlessInteger(8))
+    kind = E::I8;
+  else if (element.isSignlessInteger(16))
+    kind = E::I16;
+  else if (element.isSignlessInteger(32))
+    kind = E::I32;
+  else if (element.isSignlessInteger(64))
+    kind = E::I64;
+  if (!kind)
+    return failure();
+  return TensorSignature{*kind, SmallVector<int64_t>(tensor.getShape())};
+}
+
+SmallVector<SmallVector<int64_t>> JitFunction::getResultShapes() const {
+  SmallVector<SmallVector<int64_t>> shapes;
+  for (const TensorSignature &result : results)
+    shapes.push_back(result.shape);
+  return shapes;
 }
 
 static void buildLoweringPipeline(PassManager &pm) {
+  // TOSA first (a no-op on linalg input), then the reference qnt lowering.
+  tosa::addTosaToLinalgPasses(pm, TosaToLinalgOptions());
+  pm.addPass(createTosaToArithPass());
+  pm.addPass(createTosaToTensorPass());
   pm.addPass(createQntLowerToArithPass());
   pm.addPass(createCanonicalizerPass());
   bufferization::OneShotBufferizePassOptions bufferize;
@@ -82,21 +152,21 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
   }
   std::unique_ptr<JitFunction> jit(new JitFunction());
   jit->name = name.str();
-  for (auto [kind, types, shapes] :
+  for (auto [kind, types, signatures] :
        {std::make_tuple("argument", function.getArgumentTypes(),
-                        &jit->argumentShapes),
-        std::make_tuple("result", function.getResultTypes(),
-                        &jit->resultShapes)})
+                        &jit->arguments),
+        std::make_tuple("result", function.getResultTypes(), &jit->results)})
     for (auto [index, type] : llvm::enumerate(types)) {
-      FailureOr<SmallVector<int64_t>> shape = staticF32Shape(type);
-      if (failed(shape)) {
+      FailureOr<TensorSignature> signature = signatureOf(type);
+      if (failed(signature)) {
         llvm::raw_string_ostream os(error);
         os << "function '" << name << "': " << kind << " #" << index
            << " has type " << type
-           << "; only statically shaped f32 tensors can be executed";
+           << "; only statically shaped tensors of f32, f64, i8, i16, i32 "
+              "or i64 can be executed";
         return nullptr;
       }
-      shapes->push_back(*shape);
+      signatures->push_back(*signature);
     }
 
   // Copy into a private context that knows every dialect and lowering.
@@ -161,37 +231,66 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
 
 FailureOr<SmallVector<HostTensor>>
 JitFunction::run(ArrayRef<HostTensor> inputs, std::string &error) const {
-  if (inputs.size() != argumentShapes.size()) {
+  if (inputs.size() != arguments.size()) {
     error = "function '" + name + "' takes " +
-            std::to_string(argumentShapes.size()) + " inputs, got " +
+            std::to_string(arguments.size()) + " inputs, got " +
             std::to_string(inputs.size());
     return failure();
   }
-  SmallVector<HostTensor> outputs;
-  for (const SmallVector<int64_t> &shape : resultShapes) {
-    int64_t n = 1;
-    for (int64_t d : shape)
-      n *= d;
-    outputs.push_back({shape, std::vector<float>(n)});
+  SmallVector<const void *> in;
+  for (auto [index, input] : llvm::enumerate(inputs)) {
+    const TensorSignature &argument = arguments[index];
+    if (argument.element != TensorSignature::Element::F32 ||
+        ArrayRef<int64_t>(input.shape) != ArrayRef(argument.shape)) {
+      llvm::raw_string_ostream os(error);
+      os << "function '" << name << "': input #" << index << " is f32 [";
+      llvm::interleave(input.shape, os, ",");
+      os << "], the argument takes " << argument.getElementName() << " [";
+      llvm::interleave(argument.shape, os, ",");
+      os << "]";
+      return failure();
+    }
+    in.push_back(input.data.data());
   }
+  SmallVector<HostTensor> outputs;
+  SmallVector<void *> out;
+  for (auto [index, result] : llvm::enumerate(results)) {
+    if (result.element != TensorSignature::Element::F32) {
+      error = "function '" + name + "': result #" + std::to_string(index) +
+              " is not f32";
+      return failure();
+    }
+    outputs.push_back(
+        {result.shape, std::vector<float>(result.getNumElements())});
+  }
+  for (HostTensor &output : outputs)
+    out.push_back(output.data.data());
+  if (failed(runRaw(in, out, error)))
+    return failure();
+  return outputs;
+}
+
+LogicalResult JitFunction::runRaw(ArrayRef<const void *> inputs,
+                                  ArrayRef<void *> outputs,
+                                  std::string &error) const {
   // The lowered function takes each memref as (allocated, aligned, offset,
   // sizes..., strides...); results were turned into trailing out-params.
   std::vector<int64_t> ints;
-  std::vector<float *> pointers;
+  std::vector<void *> pointers;
   SmallVector<std::pair<bool, size_t>> slots; // (is pointer, index)
-  auto addMemRef = [&](const float *data, ArrayRef<int64_t> shape) {
-    pointers.push_back(const_cast<float *>(data));
-    slots.push_back({true, pointers.size() - 1});
-    pointers.push_back(const_cast<float *>(data));
-    slots.push_back({true, pointers.size() - 1});
+  auto addMemRef = [&](const void *data, ArrayRef<int64_t> shape) {
+    for (int i = 0; i < 2; ++i) {
+      pointers.push_back(const_cast<void *>(data));
+      slots.push_back({true, pointers.size() - 1});
+    }
     ints.push_back(0);
     slots.push_back({false, ints.size() - 1});
     for (int64_t d : shape) {
       ints.push_back(d);
       slots.push_back({false, ints.size() - 1});
     }
-    int64_t stride = 1;
     SmallVector<int64_t> strides(shape.size());
+    int64_t stride = 1;
     for (int64_t i = static_cast<int64_t>(shape.size()) - 1; i >= 0; --i) {
       strides[i] = stride;
       stride *= shape[i];
@@ -201,20 +300,10 @@ JitFunction::run(ArrayRef<HostTensor> inputs, std::string &error) const {
       slots.push_back({false, ints.size() - 1});
     }
   };
-  for (auto [index, input] : llvm::enumerate(inputs)) {
-    if (ArrayRef<int64_t>(input.shape) != ArrayRef(argumentShapes[index])) {
-      llvm::raw_string_ostream os(error);
-      os << "function '" << name << "': input #" << index << " has shape [";
-      llvm::interleave(input.shape, os, ",");
-      os << "], the argument takes [";
-      llvm::interleave(argumentShapes[index], os, ",");
-      os << "]";
-      return failure();
-    }
-    addMemRef(input.data.data(), input.shape);
-  }
-  for (HostTensor &output : outputs)
-    addMemRef(output.data.data(), output.shape);
+  for (auto [data, argument] : llvm::zip(inputs, arguments))
+    addMemRef(data, argument.shape);
+  for (auto [data, result] : llvm::zip(outputs, results))
+    addMemRef(data, result.shape);
   // Pointers into the vectors only now that they stop growing.
   SmallVector<void *> args;
   for (auto [isPointer, index] : slots)
@@ -224,7 +313,7 @@ JitFunction::run(ArrayRef<HostTensor> inputs, std::string &error) const {
     error = "running '" + name + "' failed: " + llvm::toString(std::move(err));
     return failure();
   }
-  return outputs;
+  return success();
 }
 
 void mlir::qnt::appendResults(FunctionOpInterface function,

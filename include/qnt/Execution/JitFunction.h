@@ -34,25 +34,42 @@ struct HostTensor {
   std::vector<float> data;
 };
 
+/// The type of a function argument or result: a statically shaped tensor
+/// of f32, f64, i8, i16, i32 or i64.
+struct TensorSignature {
+  enum class Element { F32, F64, I8, I16, I32, I64 };
+  Element element;
+  SmallVector<int64_t> shape;
+
+  int64_t getNumElements() const;
+  unsigned getElementBytes() const;
+  /// "f32", "i8", ...
+  StringRef getElementName() const;
+};
+
 class JitFunction {
 public:
-  /// Lowers a copy of `module` and JIT-compiles its function `name`, whose
-  /// arguments and results must be statically shaped f32 tensors. On
-  /// failure `error` says why (naming the function and the argument).
+  /// Lowers a copy of `module` (TOSA, linalg on tensors and qnt ops) and
+  /// JIT-compiles its function `name`, whose arguments and results must be
+  /// statically shaped tensors (see TensorSignature). On failure `error`
+  /// says why (naming the function and the argument).
   static std::unique_ptr<JitFunction> compile(ModuleOp module, StringRef name,
                                               std::string &error);
   ~JitFunction();
 
-  /// Calls the function; `inputs` must match the argument shapes.
+  /// Calls the function on f32 arguments and results; `inputs` must match
+  /// the argument shapes.
   FailureOr<SmallVector<HostTensor>> run(ArrayRef<HostTensor> inputs,
                                          std::string &error) const;
 
-  ArrayRef<SmallVector<int64_t>> getArgumentShapes() const {
-    return argumentShapes;
-  }
-  ArrayRef<SmallVector<int64_t>> getResultShapes() const {
-    return resultShapes;
-  }
+  /// Calls the function on dense row-major buffers of the signature's
+  /// element types and shapes (not checked: the caller sizes them).
+  LogicalResult runRaw(ArrayRef<const void *> inputs,
+                       ArrayRef<void *> outputs, std::string &error) const;
+
+  ArrayRef<TensorSignature> getArguments() const { return arguments; }
+  ArrayRef<TensorSignature> getResults() const { return results; }
+  SmallVector<SmallVector<int64_t>> getResultShapes() const;
 
 private:
   JitFunction() = default;
@@ -60,7 +77,7 @@ private:
   std::unique_ptr<MLIRContext> context;
   std::unique_ptr<ExecutionEngine> engine;
   std::string name;
-  SmallVector<SmallVector<int64_t>> argumentShapes, resultShapes;
+  SmallVector<TensorSignature> arguments, results;
 };
 
 /// Makes `values` (defined in `function`'s body) additional results of

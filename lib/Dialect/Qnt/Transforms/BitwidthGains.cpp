@@ -28,7 +28,7 @@ namespace {
 FailureOr<SmallVector<std::vector<float>>>
 runAll(const JitFunction &jit, ArrayRef<SmallVector<HostTensor>> samples,
        std::string &error) {
-  SmallVector<std::vector<float>> results(jit.getResultShapes().size());
+  SmallVector<std::vector<float>> results(jit.getResults().size());
   for (const SmallVector<HostTensor> &inputs : samples) {
     FailureOr<SmallVector<HostTensor>> out = jit.run(inputs, error);
     if (failed(out))
