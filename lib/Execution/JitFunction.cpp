@@ -35,7 +35,10 @@
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Transforms/Passes.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
+
+#include <cstdlib>
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -218,6 +221,14 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
                                 /*targetMachine=*/nullptr);
   options.transformer = optimize;
   options.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Default;
+  // memrefCopy and friends; QNT_C_RUNNER_UTILS overrides the build's path.
+  std::string runnerUtils = QNT_C_RUNNER_UTILS;
+  if (const char *path = std::getenv("QNT_C_RUNNER_UTILS"))
+    runnerUtils = path;
+  SmallVector<StringRef> libraries;
+  if (llvm::sys::fs::exists(runnerUtils))
+    libraries.push_back(runnerUtils);
+  options.sharedLibPaths = libraries;
   llvm::Expected<std::unique_ptr<ExecutionEngine>> engine =
       ExecutionEngine::create(*copy, options);
   if (!engine) {

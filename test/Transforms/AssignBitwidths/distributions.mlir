@@ -70,6 +70,6 @@
 // LATENCY:       {qnt.activation_bits = 8 : i64, qnt.weight_bits = 8 : i64} {{.*}} loc("first")
 // LATENCY:       {qnt.activation_bits = {{[24]}} : i64, qnt.weight_bits = {{[24]}} : i64} {{.*}} loc("near_binary")
 
-// REMARK: remark: loc("near_binary"): w2a8: gain 0.9879, cost 512; activation quantizer left to qnt-insert-fake-quant (no calibrated range yet)
+// REMARK: remark: loc("near_binary"): w2a8: gain 0.1864, cost 512; activation quantizer left to qnt-insert-fake-quant (no calibrated range yet)
 
 // INFEASIBLE: error: qnt-assign-bitwidths: budget 0.50 is infeasible: the cheapest choice the constraints allow costs 5120 of the all-8-bit 8192 (budget >= 0.6250)

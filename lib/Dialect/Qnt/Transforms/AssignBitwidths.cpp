@@ -208,6 +208,12 @@ struct QntAssignBitwidthsPass
         return failure();
       latencyRates = std::move(*table);
     }
+    if (sensitivityBase != 0 &&
+        (sensitivityBase < 2 || sensitivityBase > 8)) {
+      error = "sensitivity-base must be 0 (float) or in 2..8, got " +
+              std::to_string(sensitivityBase);
+      return failure();
+    }
     if (strategy == BitwidthStrategy::sensitivity && calibration.empty()) {
       error = "strategy=sensitivity needs calibration=<input.npy,...>";
       return failure();
@@ -244,7 +250,7 @@ struct QntAssignBitwidthsPass
         model.macs = *macs;
         model.params = static_cast<int64_t>(weights->values.size());
         model.weights = std::move(*weights);
-        Value input = stripQuantizers(layer.data->get());
+        Value input = traceActivation(*layer.data).raw;
         auto [it, inserted] = groupOf.try_emplace(input, groups.size());
         if (inserted)
           groups.push_back({input, {}, {}});
@@ -320,10 +326,14 @@ struct QntAssignBitwidthsPass
     case BitwidthStrategy::uniform:
       return success(); // no gains: one width for all
     case BitwidthStrategy::entropy: {
+      // Rate-distortion: a source coded at H bits per symbol keeps a
+      // relative distortion of about 2^(-2H); the gain of a width is the
+      // distortion it removes over the narrowest candidate.
       for (LayerModel &layer : layers) {
-        double base = weightEntropy(layer.weights, narrowest);
+        double base = std::exp2(-2.0 * weightEntropy(layer.weights, narrowest));
         for (unsigned b : all)
-          layer.weightGain[b] = weightEntropy(layer.weights, b) - base;
+          layer.weightGain[b] =
+              base - std::exp2(-2.0 * weightEntropy(layer.weights, b));
       }
       // No activation data: a group's activations are scored like the
       // weights of the layers that read them (EAGL sets a layer's weights
@@ -342,8 +352,16 @@ struct QntAssignBitwidthsPass
           readCalibration(error);
       if (failed(samples))
         return failure();
+      // The operating point one layer moves away from: pinned layers at
+      // their widths, the others at sensitivity-base (0: float).
+      SmallVector<unsigned> baseWeight, baseActivation;
+      for (const WidthSet &set : weightWidths)
+        baseWeight.push_back(set.size() == 1 ? set[0] : sensitivityBase);
+      for (const WidthSet &set : activationWidths)
+        baseActivation.push_back(set.size() == 1 ? set[0] : sensitivityBase);
       return measureSensitivity(getOperation(), entryName(), layers, groups,
-                                all, *samples, error);
+                                all, baseWeight, baseActivation, *samples,
+                                error);
     }
     }
     llvm_unreachable("unknown strategy");
@@ -554,22 +572,21 @@ struct QntAssignBitwidthsPass
 
       // Activations: re-decide an existing per-tensor quantizer at the same
       // range, or add one where calibration left a range.
-      OpOperand &data = *layer.layer.data;
-      auto dataQuant = data.get().getDefiningOp<FakeQuantOp>();
+      ActivationInput input = traceActivation(*layer.layer.data);
       std::optional<std::pair<double, double>> range =
-          dataQuant ? quantizerRange(dataQuant.getQuantType())
-                    : observedRange(data.get());
-      Type expressed = getElementTypeOrSelf(data.get().getType());
+          input.quantizer ? quantizerRange(input.quantizer.getQuantType())
+                          : observedRange(input.raw);
       if (range) {
         ActivationQuantizerOptions options;
         options.bits = a;
-        Type quantType = activationQuantType(ctx, range->first,
-                                             range->second, expressed,
-                                             options);
-        if (dataQuant)
-          dataQuant.setQuantTypeAttr(TypeAttr::get(quantType));
+        Type quantType = activationQuantType(
+            ctx, range->first, range->second,
+            getElementTypeOrSelf(input.raw.getType()), options);
+        if (input.quantizer)
+          input.quantizer.setQuantTypeAttr(TypeAttr::get(quantType));
         else
-          insertFakeQuant(rewriter, data, quantType, /*powerOfTwo=*/false);
+          insertFakeQuant(rewriter, *input.rawUse, quantType,
+                          /*powerOfTwo=*/false);
       }
       if (emitRemarks) {
         std::string unused;
@@ -612,7 +629,18 @@ struct QntAssignBitwidthsPass
       std::string location;
       llvm::raw_string_ostream os(location);
       layer.layer.op->getLoc().print(os);
+      // Every width's estimated gain, weights and the layer's group.
+      llvm::json::Object weightGains, activationGains;
+      if (strategy != BitwidthStrategy::uniform) {
+        for (unsigned b : weightWidths[index])
+          weightGains[std::to_string(b)] = layer.weightGain[b];
+        for (unsigned b : activationWidths[layer.group])
+          activationGains[std::to_string(b)] =
+              groups[layer.group].activationGain[b];
+      }
       rows.push_back(llvm::json::Object{
+          {"weight_gains", std::move(weightGains)},
+          {"activation_gains", std::move(activationGains)},
           {"name", layer.layer.name},
           {"location", location},
           {"op", layer.layer.op->getName().getStringRef()},

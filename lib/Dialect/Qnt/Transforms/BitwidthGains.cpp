@@ -53,7 +53,7 @@ double relativeNoise(ArrayRef<std::vector<float>> reference,
   return noise / std::max(signal, std::numeric_limits<double>::min());
 }
 
-/// Sets (or inserts) the quantizer of `operand` in a clone.
+/// Sets (or inserts) the quantizer of a weight operand in a clone.
 void setQuantizer(OpOperand &operand, Type quantType) {
   if (auto existing = operand.get().getDefiningOp<FakeQuantOp>()) {
     existing.setQuantTypeAttr(TypeAttr::get(quantType));
@@ -63,11 +63,23 @@ void setQuantizer(OpOperand &operand, Type quantType) {
   insertFakeQuant(rewriter, operand, quantType, /*powerOfTwo=*/false);
 }
 
+/// Sets (or inserts) the quantizer of a data operand's tensor in a clone.
+void setActivationQuantizer(OpOperand &data, Type quantType) {
+  ActivationInput input = traceActivation(data);
+  if (input.quantizer) {
+    input.quantizer.setQuantTypeAttr(TypeAttr::get(quantType));
+    return;
+  }
+  IRRewriter rewriter(data.getOwner()->getContext());
+  insertFakeQuant(rewriter, *input.rawUse, quantType, /*powerOfTwo=*/false);
+}
+
 } // namespace
 
 LogicalResult mlir::qnt::measureSensitivity(
     ModuleOp module, StringRef entry, MutableArrayRef<LayerModel> layers,
     MutableArrayRef<ActivationGroup> groups, ArrayRef<unsigned> widths,
+    ArrayRef<unsigned> baseWeightBits, ArrayRef<unsigned> baseActivationBits,
     ArrayRef<SmallVector<HostTensor>> samples, std::string &error) {
   auto function =
       dyn_cast_or_null<FunctionOpInterface>(module.lookupSymbol(entry));
@@ -88,7 +100,7 @@ LogicalResult mlir::qnt::measureSensitivity(
         mapping.lookup(function.getOperation()));
     SmallVector<Value> inputs;
     for (ActivationGroup &group : groups)
-      inputs.push_back(mapping.lookup(stripQuantizers(group.input)));
+      inputs.push_back(mapping.lookup(group.input));
     appendResults(cloned, inputs);
     std::unique_ptr<JitFunction> jit =
         JitFunction::compile(*clone, entry, error);
@@ -115,12 +127,54 @@ LogicalResult mlir::qnt::measureSensitivity(
     }
   }
 
-  // One quantizer at a time.
-  auto measure = [&](llvm::function_ref<void(IRMapping &)> quantize)
-      -> FailureOr<double> {
+  // One quantizer changed at a time, the others at their base widths.
+  MLIRContext *ctx = module.getContext();
+  auto weightType = [&](const LayerModel &layer, unsigned bits) {
+    WeightQuantizerOptions options;
+    options.bits = bits;
+    return weightQuantType(
+        ctx, layer.weights,
+        getElementTypeOrSelf(layer.layer.weight->get().getType()),
+        static_cast<int32_t>(layer.layer.weightChannelPos), options);
+  };
+  auto activationType = [&](size_t g, unsigned bits) {
+    ActivationQuantizerOptions options;
+    options.bits = bits;
+    return activationQuantType(
+        ctx, ranges[g].first, ranges[g].second,
+        getElementTypeOrSelf(groups[g].input.getType()), options);
+  };
+  // Quantizes a clone: layer `wl` at `wb`, group `ag` at `ab`, the rest at
+  // their base widths (0: float).
+  auto quantizeClone = [&](IRMapping &mapping, int64_t wl, unsigned wb,
+                           int64_t ag, unsigned ab) {
+    for (auto [index, layer] : llvm::enumerate(layers)) {
+      unsigned bits =
+          int64_t(index) == wl ? wb : baseWeightBits[index];
+      if (bits == 0)
+        continue;
+      Operation *op = mapping.lookup(layer.layer.op.getOperation());
+      setQuantizer(op->getOpOperand(layer.layer.weight->getOperandNumber()),
+                   weightType(layer, bits));
+    }
+    for (size_t g = 0; g < groups.size(); ++g) {
+      unsigned bits = int64_t(g) == ag ? ab : baseActivationBits[g];
+      if (bits == 0)
+        continue;
+      Type quantType = activationType(g, bits);
+      for (unsigned index : groups[g].layers) {
+        Layer &layer = layers[index].layer;
+        Operation *op = mapping.lookup(layer.op.getOperation());
+        setActivationQuantizer(
+            op->getOpOperand(layer.data->getOperandNumber()), quantType);
+      }
+    }
+  };
+  auto measure = [&](int64_t wl, unsigned wb, int64_t ag,
+                     unsigned ab) -> FailureOr<double> {
     IRMapping mapping;
     OwningOpRef<ModuleOp> clone(cast<ModuleOp>(module->clone(mapping)));
-    quantize(mapping);
+    quantizeClone(mapping, wl, wb, ag, ab);
     std::unique_ptr<JitFunction> jit =
         JitFunction::compile(*clone, entry, error);
     if (!jit)
@@ -131,46 +185,19 @@ LogicalResult mlir::qnt::measureSensitivity(
       return failure();
     return relativeNoise(reference, *out);
   };
-  MLIRContext *ctx = module.getContext();
-  for (LayerModel &layer : layers)
+  for (auto [index, layer] : llvm::enumerate(layers))
     for (unsigned bits : widths) {
-      WeightQuantizerOptions options;
-      options.bits = bits;
-      Type expressed =
-          getElementTypeOrSelf(layer.layer.weight->get().getType());
-      Type quantType =
-          weightQuantType(ctx, layer.weights, expressed,
-                          static_cast<int32_t>(layer.layer.weightChannelPos),
-                          options);
-      FailureOr<double> noise = measure([&](IRMapping &mapping) {
-        Operation *op = mapping.lookup(layer.layer.op.getOperation());
-        setQuantizer(op->getOpOperand(layer.layer.weight->getOperandNumber()),
-                     quantType);
-      });
+      FailureOr<double> noise = measure(index, bits, -1, 0);
       if (failed(noise))
         return failure();
       layer.weightGain[bits] = -*noise;
     }
   for (size_t g = 0; g < groups.size(); ++g)
     for (unsigned bits : widths) {
-      ActivationGroup &group = groups[g];
-      std::pair<double, double> range = ranges[g];
-      ActivationQuantizerOptions options;
-      options.bits = bits;
-      Type expressed = getElementTypeOrSelf(group.input.getType());
-      Type quantType = activationQuantType(ctx, range.first, range.second,
-                                           expressed, options);
-      FailureOr<double> noise = measure([&](IRMapping &mapping) {
-        for (unsigned index : groups[g].layers) {
-          Layer &layer = layers[index].layer;
-          Operation *op = mapping.lookup(layer.op.getOperation());
-          setQuantizer(op->getOpOperand(layer.data->getOperandNumber()),
-                       quantType);
-        }
-      });
+      FailureOr<double> noise = measure(-1, 0, g, bits);
       if (failed(noise))
         return failure();
-      group.activationGain[bits] = -*noise;
+      groups[g].activationGain[bits] = -*noise;
     }
   return success();
 }

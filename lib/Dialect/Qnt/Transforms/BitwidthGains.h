@@ -50,11 +50,15 @@ double weightEntropy(const WeightValues &weights, unsigned bits);
 
 /// Measures, on the calibration samples, the output noise power (relative
 /// to the float output's power) with one layer's weights, or one group's
-/// input, quantized at each width, and stores minus it as the gains.
+/// input, quantized at each width while every other layer's weights and
+/// every other group sit at their base width (0: float), and stores minus
+/// it as the gains.
 LogicalResult measureSensitivity(ModuleOp module, StringRef entry,
                                  MutableArrayRef<LayerModel> layers,
                                  MutableArrayRef<ActivationGroup> groups,
                                  ArrayRef<unsigned> widths,
+                                 ArrayRef<unsigned> baseWeightBits,
+                                 ArrayRef<unsigned> baseActivationBits,
                                  ArrayRef<SmallVector<HostTensor>> samples,
                                  std::string &error);
 

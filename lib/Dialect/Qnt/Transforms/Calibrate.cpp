@@ -45,18 +45,6 @@ struct Activation {
   std::pair<double, double> range;
 };
 
-/// The first qnt.observe between a layer's data operand and the raw value.
-ObserveOp findObserve(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
-    if (auto observe = dyn_cast<ObserveOp>(def))
-      return observe;
-    if (!isa<FakeQuantOp>(def))
-      break;
-    value = def->getOperand(0);
-  }
-  return {};
-}
-
 struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
   using QntCalibratePassBase::QntCalibratePassBase;
 
@@ -135,7 +123,7 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
     SmallVector<Activation> activations;
     DenseMap<Value, unsigned> indexOf;
     for (Layer &layer : layers) {
-      Value value = stripQuantizers(layer.data->get());
+      Value value = traceActivation(*layer.data).raw;
       auto [it, inserted] = indexOf.try_emplace(value, activations.size());
       if (inserted) {
         activations.push_back({});
@@ -266,19 +254,17 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
     IRRewriter rewriter(ctx);
     for (Activation &activation : activations) {
       OpOperand *first = activation.readers.front();
-      ObserveOp observe = findObserve(first->get());
+      auto observe = activation.value.getDefiningOp<ObserveOp>();
       if (!observe) {
+        // Observe the tensor itself: everything on the readers' way to it
+        // (quantizer, padding, the layer) reads the observe instead.
         rewriter.setInsertionPointAfterValue(activation.value);
         observe = ObserveOp::create(rewriter, activation.value.getLoc(),
                                     activation.value);
         for (OpOperand *reader : activation.readers) {
-          // Route the reader (or the quantizer in front of it) through it.
-          OpOperand *operand = reader;
-          while (auto fq = operand->get().getDefiningOp<FakeQuantOp>())
-            operand = &fq->getOpOperand(0);
-          if (operand->get() == activation.value)
-            rewriter.modifyOpInPlace(operand->getOwner(),
-                                     [&] { operand->set(observe); });
+          OpOperand *use = traceActivation(*reader).rawUse;
+          rewriter.modifyOpInPlace(use->getOwner(),
+                                   [&] { use->set(observe); });
         }
       }
       rewriter.modifyOpInPlace(observe, [&] {
@@ -307,9 +293,10 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
           getElementTypeOrSelf(activation.value.getType()), options);
       FakeQuantOp shared;
       for (OpOperand *reader : activation.readers) {
-        if (auto existing = reader->get().getDefiningOp<FakeQuantOp>()) {
-          existing.setQuantTypeAttr(TypeAttr::get(quantType));
-          existing.setPowerOfTwo(powerOfTwo);
+        ActivationInput input = traceActivation(*reader);
+        if (input.quantizer) {
+          input.quantizer.setQuantTypeAttr(TypeAttr::get(quantType));
+          input.quantizer.setPowerOfTwo(powerOfTwo);
           continue;
         }
         if (!shared) {
@@ -319,8 +306,8 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
               TypeAttr::get(quantType), RoundingModeAttr(), IntegerAttr(),
               powerOfTwo ? rewriter.getUnitAttr() : UnitAttr());
         }
-        rewriter.modifyOpInPlace(reader->getOwner(),
-                                 [&] { reader->set(shared); });
+        rewriter.modifyOpInPlace(input.rawUse->getOwner(),
+                                 [&] { input.rawUse->set(shared); });
       }
     }
   }

@@ -88,11 +88,10 @@ struct QntInsertFakeQuantPass
 
   /// Activation quantizer from the calibrated range of the data input.
   void quantizeActivation(RewriterBase &rewriter, const Layer &layer) {
-    OpOperand &operand = *layer.data;
-    if (operand.get().getDefiningOp<FakeQuantOp>())
+    ActivationInput input = traceActivation(*layer.data);
+    if (input.quantizer)
       return;
-    std::optional<std::pair<double, double>> range =
-        observedRange(operand.get());
+    std::optional<std::pair<double, double>> range = observedRange(input.raw);
     if (!range) {
       layer.op->emitRemark()
           << "activation left in float: its input has no calibrated range "
@@ -102,8 +101,8 @@ struct QntInsertFakeQuantPass
     ActivationQuantizerOptions options{
         chosenBits(layer.op, kActivationBitsAttrName, activationBits),
         activationScheme == ActivationScheme::symmetric, powerOfTwo};
-    Type expressed = getElementTypeOrSelf(operand.get().getType());
-    insertFakeQuant(rewriter, operand,
+    Type expressed = getElementTypeOrSelf(input.raw.getType());
+    insertFakeQuant(rewriter, *input.rawUse,
                     activationQuantType(&getContext(), range->first,
                                         range->second, expressed, options),
                     powerOfTwo);

@@ -10,6 +10,9 @@
 
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Matchers.h"
+
 using namespace mlir;
 using namespace mlir::qnt;
 
@@ -47,14 +50,33 @@ SmallVector<Layer> mlir::qnt::collectLayers(FunctionOpInterface function) {
   return layers;
 }
 
-Value mlir::qnt::stripQuantizers(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
-    if (isa<FakeQuantOp, ObserveOp>(def))
-      value = def->getOperand(0);
-    else
-      break;
+/// A tensor.pad whose padding value is the constant 0.0.
+static bool isZeroPad(tensor::PadOp pad) {
+  Value padding = pad.getConstantPaddingValue();
+  FloatAttr value;
+  return padding && matchPattern(padding, m_Constant(&value)) &&
+         value.getValue().isZero();
+}
+
+ActivationInput mlir::qnt::traceActivation(OpOperand &data) {
+  ActivationInput input{data.get(), &data, {}};
+  OpOperand *operand = &data;
+  while (Operation *def = operand->get().getDefiningOp()) {
+    if (auto quantizer = dyn_cast<FakeQuantOp>(def)) {
+      if (!input.quantizer)
+        input.quantizer = quantizer;
+      operand = &quantizer->getOpOperand(0);
+      continue;
+    }
+    if (auto pad = dyn_cast<tensor::PadOp>(def); pad && isZeroPad(pad)) {
+      operand = &pad.getSourceMutable();
+      continue;
+    }
+    break; // a qnt.observe, or anything else, is the tensor itself
   }
-  return value;
+  input.raw = operand->get();
+  input.rawUse = operand;
+  return input;
 }
 
 std::optional<int64_t> mlir::qnt::countMacs(linalg::LinalgOp op) {

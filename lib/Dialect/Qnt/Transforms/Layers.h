@@ -14,6 +14,8 @@
 #ifndef QNT_LIB_DIALECT_QNT_TRANSFORMS_LAYERS_H
 #define QNT_LIB_DIALECT_QNT_TRANSFORMS_LAYERS_H
 
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
@@ -45,10 +47,19 @@ std::string layerName(Operation *op);
 /// traceable constant. Linear ops with two non-constant inputs are skipped.
 SmallVector<Layer> collectLayers(FunctionOpInterface function);
 
-/// The value a data operand reads before any qnt.fake_quant / qnt.observe:
-/// layers whose data operands strip to the same value read the same
-/// activation tensor.
-Value stripQuantizers(Value value);
+/// What a layer's data operand reads, looking through its quantizer, a
+/// qnt.observe and zero padding (`tensor.pad` with 0.0, as convolutions
+/// are padded): layers whose `raw` values are equal read the same
+/// activation tensor and share its quantizer.
+struct ActivationInput {
+  /// The tensor (a qnt.observe's result when one is on the way).
+  Value raw;
+  /// The operand on the way that reads `raw`: a quantizer goes there.
+  OpOperand *rawUse;
+  /// The quantizer on the way, if any.
+  FakeQuantOp quantizer;
+};
+ActivationInput traceActivation(OpOperand &data);
 
 /// Multiply-accumulates of one execution: the product of the static loop
 /// ranges. Nullopt when a loop range is dynamic.

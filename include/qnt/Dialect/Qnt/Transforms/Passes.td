@@ -266,6 +266,10 @@ def QntAssignBitwidthsPass : Pass<"qnt-assign-bitwidths", "::mlir::ModuleOp"> {
     ListOption<"calibration", "calibration", "std::string",
                "Calibration inputs (.npy, one per function argument, a "
                "leading batch dimension allowed) for strategy=sensitivity">,
+    Option<"sensitivityBase", "sensitivity-base", "unsigned",
+           /*default=*/"0",
+           "strategy=sensitivity: the width every other layer sits at while "
+           "one is measured (0: float; ALPS starts from the 4-bit model)">,
     Option<"entry", "entry", "std::string", /*default=*/"",
            "The function to assign (default: the only function with layers)">,
     Option<"report", "report", "std::string", /*default=*/"",

