@@ -122,8 +122,8 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
     // was assigned.
     SmallVector<Activation> activations;
     DenseMap<Value, unsigned> indexOf;
-    for (Layer &layer : layers) {
-      Value value = traceActivation(*layer.data).raw;
+    for (OpOperand *reader : collectQuantizationPoints(*function)) {
+      Value value = traceActivation(*reader).raw;
       auto [it, inserted] = indexOf.try_emplace(value, activations.size());
       if (inserted) {
         activations.push_back({});
@@ -131,9 +131,9 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
         activations.back().bits = 0;
       }
       Activation &activation = activations[it->second];
-      activation.readers.push_back(layer.data);
+      activation.readers.push_back(reader);
       unsigned bits = activationBits;
-      if (auto attr = layer.op->getAttrOfType<IntegerAttr>(
+      if (auto attr = reader->getOwner()->getAttrOfType<IntegerAttr>(
               kActivationBitsAttrName))
         bits = static_cast<unsigned>(attr.getInt());
       activation.bits = std::max(activation.bits, bits);

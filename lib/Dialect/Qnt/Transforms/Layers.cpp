@@ -6,6 +6,7 @@
 
 #include "Layers.h"
 
+#include "ScalarBody.h"
 #include "WeightPath.h"
 
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
@@ -50,12 +51,41 @@ SmallVector<Layer> mlir::qnt::collectLayers(FunctionOpInterface function) {
   return layers;
 }
 
-/// A tensor.pad whose padding value is the constant 0.0.
-static bool isZeroPad(tensor::PadOp pad) {
+/// A tensor.pad with a constant padding value: quantizing before or after
+/// it is the same (the padding value quantizes like any other).
+static bool isConstantPad(tensor::PadOp pad) {
   Value padding = pad.getConstantPaddingValue();
   FloatAttr value;
-  return padding && matchPattern(padding, m_Constant(&value)) &&
-         value.getValue().isZero();
+  return padding && matchPattern(padding, m_Constant(&value));
+}
+
+bool mlir::qnt::isPoolingOp(Operation *op) {
+  return isa<linalg::PoolingNchwSumOp, linalg::PoolingNhwcSumOp,
+             linalg::PoolingNchwMaxOp, linalg::PoolingNhwcMaxOp>(op);
+}
+
+SmallVector<OpOperand *>
+mlir::qnt::collectQuantizationPoints(FunctionOpInterface function) {
+  SmallVector<OpOperand *> points;
+  DenseMap<Operation *, OpOperand *> layerData;
+  for (Layer &layer : collectLayers(function))
+    layerData[layer.op] = layer.data;
+  function->walk([&](Operation *op) {
+    if (auto it = layerData.find(op); it != layerData.end()) {
+      points.push_back(it->second);
+      return;
+    }
+    if (isPoolingOp(op)) {
+      points.push_back(&op->getOpOperand(0));
+      return;
+    }
+    auto generic = dyn_cast<linalg::GenericOp>(op);
+    if (isa<linalg::AddOp>(op) || (generic && isElementwiseAdd(generic))) {
+      points.push_back(&op->getOpOperand(0));
+      points.push_back(&op->getOpOperand(1));
+    }
+  });
+  return points;
 }
 
 ActivationInput mlir::qnt::traceActivation(OpOperand &data) {
@@ -68,7 +98,7 @@ ActivationInput mlir::qnt::traceActivation(OpOperand &data) {
       operand = &quantizer->getOpOperand(0);
       continue;
     }
-    if (auto pad = dyn_cast<tensor::PadOp>(def); pad && isZeroPad(pad)) {
+    if (auto pad = dyn_cast<tensor::PadOp>(def); pad && isConstantPad(pad)) {
       operand = &pad.getSourceMutable();
       continue;
     }

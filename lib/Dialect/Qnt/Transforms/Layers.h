@@ -47,10 +47,11 @@ std::string layerName(Operation *op);
 /// traceable constant. Linear ops with two non-constant inputs are skipped.
 SmallVector<Layer> collectLayers(FunctionOpInterface function);
 
-/// What a layer's data operand reads, looking through its quantizer, a
-/// qnt.observe and zero padding (`tensor.pad` with 0.0, as convolutions
-/// are padded): layers whose `raw` values are equal read the same
-/// activation tensor and share its quantizer.
+/// What a layer's data operand reads, looking through its quantizer and
+/// constant padding (`tensor.pad` with 0.0 before a convolution, -inf
+/// before max pooling: quantizing before or after it is the same): layers
+/// whose `raw` values are equal read the same activation tensor and share
+/// its quantizer. A qnt.observe ends the walk (its result is the tensor).
 struct ActivationInput {
   /// The tensor (a qnt.observe's result when one is on the way).
   Value raw;
@@ -60,6 +61,15 @@ struct ActivationInput {
   FakeQuantOp quantizer;
 };
 ActivationInput traceActivation(OpOperand &data);
+
+/// Every operand through which an integer graph reads an activation that
+/// needs a quantizer: the data input of each layer, both inputs of residual
+/// adds (element-wise generics or linalg.add) and the input of sum / max
+/// pooling, in program order.
+SmallVector<OpOperand *> collectQuantizationPoints(FunctionOpInterface function);
+
+/// linalg.pooling_{nchw,nhwc}_{sum,max}.
+bool isPoolingOp(Operation *op);
 
 /// Multiply-accumulates of one execution: the product of the static loop
 /// ranges. Nullopt when a loop range is dynamic.
