@@ -1,10 +1,10 @@
 // RUN: %python %qnt_src_root/test/lib/write_npy.py %t.x.npy 1,10 "0 1 2 3 4 5 6 7 8 100"
 // RUN: %python %qnt_src_root/test/lib/write_npy.py %t.batch.npy 2,10 "0 1 2 3 4 5 6 7 8 100 -5 1 2 3 4 5 6 7 8 9"
-// RUN: quant-opt %s -qnt-calibrate="calibration=%t.x.npy num-bins=4" | FileCheck %s
+// RUN: quant-opt %s -qnt-calibrate="calibration=%t.x.npy num-bins=4 record-histograms=true" | FileCheck %s
 // RUN: quant-opt %s -qnt-calibrate="calibration=%t.x.npy method=percentile percentile=90 num-bins=100" | FileCheck %s --check-prefix=PCT
 // RUN: quant-opt %s -qnt-calibrate="calibration=%t.x.npy method=mse" | FileCheck %s --check-prefix=MSE
 // RUN: quant-opt %s -qnt-calibrate="calibration=%t.x.npy method=entropy" | FileCheck %s --check-prefix=KL
-// RUN: quant-opt %s -qnt-calibrate="calibration=%t.batch.npy num-bins=4 activation-scheme=symmetric" | FileCheck %s --check-prefix=BATCH
+// RUN: quant-opt %s -qnt-calibrate="calibration=%t.batch.npy num-bins=4 record-histograms=true activation-scheme=symmetric" | FileCheck %s --check-prefix=BATCH
 // RUN: quant-opt %s -qnt-calibrate 2>&1 | FileCheck %s --check-prefix=NODATA
 
 // The first layer reads the argument (one sample: 0..8 and 100), the second

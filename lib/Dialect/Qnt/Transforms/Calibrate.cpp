@@ -275,7 +275,8 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
         observe.setMinAttr(rewriter.getDenseF64ArrayAttr({activation.min}));
         observe.setMaxAttr(rewriter.getDenseF64ArrayAttr({activation.max}));
         observe.removeAxisAttr();
-        if (activation.histogram && method != CalibrationMethod::entropy) {
+        if (recordHistograms && activation.histogram &&
+            method != CalibrationMethod::entropy) {
           observe.setNumBinsAttr(rewriter.getI64IntegerAttr(numBins));
           observe.setHistogramAttr(
               rewriter.getDenseI64ArrayAttr(activation.histogram->counts));

@@ -291,9 +291,10 @@ def QntCalibratePass : Pass<"qnt-calibrate", "::mlir::ModuleOp"> {
     clone instrumented to also return the activations) on the calibration
     inputs given as `.npy` files, one per function argument; a file may hold
     one sample or a leading batch of them. For every activation that a
-    quantizable layer reads, it records the statistics on a `qnt.observe`
-    (min, max and, for `minmax`/`percentile`/`mse`, a histogram of
-    `num-bins` bins) and picks the quantizer's clipping range:
+    quantizable layer, a residual add or a pooling reads, it records the
+    statistics on a `qnt.observe` (min, max and, with `record-histograms`,
+    the histogram of `num-bins` bins over them) and picks the quantizer's
+    clipping range:
 
     - `minmax`: the observed range;
     - `percentile`: the `percentile`-th and (100 − `percentile`)-th
@@ -330,6 +331,9 @@ def QntCalibratePass : Pass<"qnt-calibrate", "::mlir::ModuleOp"> {
            "Percentile kept by method=percentile, in (50, 100]">,
     Option<"numBins", "num-bins", "unsigned", /*default=*/"2048",
            "Histogram bins (at least 2^bits for method=entropy)">,
+    Option<"recordHistograms", "record-histograms", "bool",
+           /*default=*/"false",
+           "Keep each histogram on its qnt.observe (large: num-bins values)">,
     Option<"activationBits", "activation-bits", "unsigned", /*default=*/"8",
            "Activation width where no qnt.activation_bits was assigned "
            "(2..16)">,
@@ -348,6 +352,51 @@ def QntCalibratePass : Pass<"qnt-calibrate", "::mlir::ModuleOp"> {
   let dependentDialects = [
     "::mlir::qnt::QntDialect",
     "::mlir::quant::QuantDialect"
+  ];
+}
+
+def QntRealizePass : Pass<"qnt-realize"> {
+  let summary = "Rewrite a fake-quant graph into integer-only inference";
+  let description = [{
+    Every activation tensor with a per-tensor `qnt.fake_quant` becomes an
+    integer tensor (its quantizer's storage type), computed from integers:
+
+    - a convolution or matmul (any linalg conv / contraction, found by its
+      indexing maps) with a quantized constant weight becomes a
+      `linalg.generic` with the same indexing maps accumulating
+      `(x − z_x) · w` in i32 into the bias, pre-quantized to i32 with scale
+      `s_x · s_w`; a `qnt.requantize` with per-channel fixed-point
+      multipliers `s_x·s_w / s_y` (TFLite/gemmlowp: multiplier in
+      `[2^30, 2^31)`, a shift; shift-only when the ratio is a power of two,
+      as with WAGE power-of-two scales) takes it to the output quantizer,
+      with ReLU / ReLU6 / clamp fused into its clamp bounds;
+    - residual adds rescale both inputs to a common fixed-point scale
+      (`2^20`, TFLite's scheme) and requantize the sum;
+    - average pooling (`pooling_*_sum` then a divide) sums in i32 and
+      requantizes by `s_x / (N·s_y)`; max pooling runs on the integers;
+    - padding, reshapes and transposes follow their operand (the padding
+      value quantized).
+
+    A layer whose result is not quantized (the logits) accumulates in i32
+    and is dequantized per channel. Anything else stays float: its inputs are
+    dequantized (`quant.scast` + `quant.dcast`) and its output quantized
+    (`quant.qcast` + `quant.scast`) at the boundary, and a remark names
+    each op that stays float and why. `qnt-lower-to-arith` gives every op
+    here its exact integer semantics.
+  }];
+  let options = [
+    Option<"doubleRound", "double-round", "bool", /*default=*/"false",
+           "Requantize with TOSA's double rounding (default: single "
+           "rounding, as TFLite)">,
+    Option<"emitRemarks", "remarks", "bool", /*default=*/"true",
+           "Emit a remark for every op that stays float">
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::qnt::QntDialect",
+    "::mlir::quant::QuantDialect",
+    "::mlir::tensor::TensorDialect"
   ];
 }
 

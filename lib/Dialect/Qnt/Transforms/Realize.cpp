@@ -1,0 +1,693 @@
+//===- Realize.cpp - the qnt-realize pass --------------------------------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Fake-quant graph → integer-only graph. Every activation quantizer (a
+// per-tensor qnt.fake_quant) gets an integer tensor computed from the
+// integer tensors of the quantizers before it, in program order:
+//
+//   producer of the quantizer's input (through reshapes and a clamp)
+//     conv / matmul     integer generic with the op's indexing maps, i32
+//                       accumulation into the quantized bias, requantize
+//     residual add      both inputs to a 2^20 fixed-point scale, add,
+//                       requantize
+//     avg pooling       i32 sum, requantize by s_x / (N·s_y)
+//     max pooling       max on the integers (requantized if the grid changes)
+//     anything else     stays float: quantized at the boundary
+//
+// Layers whose result is not quantized (logits) are dequantized per channel.
+// Then every quantizer's float uses read a dequantization of its integer
+// tensor; the float graph they replaced is dead and erased.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IntegerBuilders.h"
+#include "Layers.h"
+#include "ScalarBody.h"
+#include "WeightPath.h"
+
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+#include "qnt/Dialect/Qnt/Transforms/Passes.h"
+#include "qnt/Dialect/Qnt/Utils/ConstantTensor.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Quant/IR/Quant.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Matchers.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <cmath>
+#include <limits>
+
+namespace mlir::qnt {
+#define GEN_PASS_DEF_QNTREALIZEPASS
+#include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"
+} // namespace mlir::qnt
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+namespace {
+
+constexpr IntRange kI32 = {std::numeric_limits<int32_t>::min(),
+                           std::numeric_limits<int32_t>::max()};
+
+/// A layer's weight as integers and the scale of each output channel (one
+/// scale when per-tensor).
+struct IntWeight {
+  Value value;
+  SmallVector<double> scales;
+  int64_t zeroPoint;
+};
+
+/// An i32 accumulator and the real scale of each index along `axis`.
+struct Accumulator {
+  Value value;
+  SmallVector<double> scales;
+  std::optional<int64_t> axis;
+};
+
+/// The grid of a per-tensor signed uniform quantizer, if that is what the
+/// fake_quant is.
+std::optional<quant::UniformQuantizedType> activationType(FakeQuantOp op) {
+  auto type = dyn_cast<quant::UniformQuantizedType>(op.getQuantType());
+  if (!type || !type.isSigned() || !isa<IntegerType>(type.getStorageType()))
+    return std::nullopt;
+  if (op.getRounding() && *op.getRounding() != RoundingMode::nearest_even)
+    return std::nullopt;
+  if (succeeded(traceWeight(op.getInput(), 0)))
+    return std::nullopt; // a weight: realized with its layer
+  return type;
+}
+
+class Realizer {
+public:
+  Realizer(FunctionOpInterface function, bool doubleRound, bool remarks)
+      : rewriter(function->getContext()), function(function),
+        doubleRound(doubleRound), remarks(remarks) {}
+
+  void run() {
+    SmallVector<FakeQuantOp> quantizers;
+    function->walk([&](FakeQuantOp op) {
+      if (activationType(op))
+        quantizers.push_back(op);
+    });
+    for (FakeQuantOp op : quantizers)
+      realized[op] = realizeQuantizer(op);
+    realizeTerminalLayers();
+    for (FakeQuantOp op : quantizers) {
+      if (op->use_empty())
+        continue;
+      const IntTensor &t = realized[op];
+      rewriter.setInsertionPointAfterValue(t.value);
+      Value floatValue = createDequantize(
+          rewriter, op.getLoc(), t.value, {t.scale}, std::nullopt,
+          t.zeroPoint, cast<FloatType>(getElementTypeOrSelf(op.getType())));
+      rewriter.replaceAllUsesWith(op.getResult(), floatValue);
+    }
+    eraseDeadOps();
+    if (remarks)
+      remarkFloatOps();
+  }
+
+private:
+  IntTensor gridOf(quant::UniformQuantizedType type, Value value) {
+    return {value, type.getScale(), type.getZeroPoint(),
+            {type.getStorageTypeMin(), type.getStorageTypeMax()}};
+  }
+
+  void remark(Operation *op, const Twine &message) {
+    if (remarks)
+      op->emitRemark() << message;
+  }
+
+  /// The integer tensor of a quantizer: from its producer, or from the float
+  /// value at the boundary.
+  IntTensor realizeQuantizer(FakeQuantOp op) {
+    quant::UniformQuantizedType type = *activationType(op);
+    rewriter.setInsertionPoint(op);
+    std::string why;
+    Operation *producer = nullptr;
+    FailureOr<IntTensor> t = realizeProducer(op, type, producer, why);
+    if (succeeded(t))
+      return *t;
+    if (producer && !why.empty())
+      remark(producer, "stays float: " + why);
+    rewriter.setInsertionPoint(op);
+    return gridOf(type, createQuantize(rewriter, op.getLoc(), op.getInput(),
+                                       type));
+  }
+
+  FailureOr<IntTensor> realizeProducer(FakeQuantOp op,
+                                       quant::UniformQuantizedType type,
+                                       Operation *&producer,
+                                       std::string &why) {
+    Value t = op.getInput();
+    SmallVector<Operation *> reshapes;
+    while (Operation *def = t.getDefiningOp()) {
+      if (isa<ObserveOp>(def)) { // statistics only
+        t = def->getOperand(0);
+        continue;
+      }
+      if (!isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def))
+        break;
+      reshapes.push_back(def);
+      t = def->getOperand(0);
+    }
+    IntTensor out = gridOf(type, Value());
+    IntRange clamp = out.range;
+    if (auto generic = t.getDefiningOp<linalg::GenericOp>()) {
+      if (std::optional<std::pair<double, double>> bounds =
+              matchClamp(generic)) {
+        clamp.min = std::max(clamp.min, quantizeScalar(bounds->first, out));
+        clamp.max = std::min(clamp.max, quantizeScalar(bounds->second, out));
+        t = generic.getDpsInputOperand(0)->get();
+      }
+    }
+    producer = t.getDefiningOp();
+    if (!producer)
+      return failure(); // a function argument: quantized at the boundary
+    IntegerType storage = IntegerType::get(
+        op.getContext(), type.getStorageTypeIntegralWidth());
+    FailureOr<Value> value = failure();
+    auto linalgOp = dyn_cast<linalg::LinalgOp>(producer);
+    auto generic = dyn_cast<linalg::GenericOp>(producer);
+    if (linalgOp && isFoldableLinearOp(linalgOp) && !isPoolingOp(producer)) {
+      FailureOr<Accumulator> acc = accumulate(linalgOp, why);
+      if (failed(acc))
+        return failure();
+      SmallVector<double> multipliers;
+      for (double s : acc->scales)
+        multipliers.push_back(s / out.scale);
+      value = createRequantize(rewriter, op.getLoc(), acc->value, multipliers,
+                               acc->axis, 0, out.zeroPoint, clamp, storage,
+                               doubleRound, why);
+      if (succeeded(value))
+        layersRealized.insert(producer);
+    } else if (isa<linalg::AddOp>(producer) ||
+               (generic && isElementwiseAdd(generic))) {
+      value = realizeAdd(producer, out, clamp, storage, why);
+    } else if (generic && matchScale(generic)) {
+      value = realizeAveragePool(generic, *matchScale(generic), out, clamp,
+                                 storage, why);
+    } else if (isa<linalg::PoolingNchwMaxOp, linalg::PoolingNhwcMaxOp>(
+                   producer)) {
+      value = realizeMaxPool(cast<linalg::LinalgOp>(producer), out, clamp,
+                             storage, why);
+    } else {
+      why = "'" + producer->getName().getStringRef().str() +
+            "' has no integer form; its output is quantized here";
+    }
+    if (failed(value))
+      return failure();
+    Value result = *value;
+    for (Operation *reshape : llvm::reverse(reshapes)) {
+      auto resultType = cast<RankedTensorType>(reshape->getResult(0).getType());
+      OperationState state(reshape->getLoc(), reshape->getName());
+      state.addOperands(result);
+      state.addAttributes(reshape->getAttrs());
+      state.addTypes(RankedTensorType::get(resultType.getShape(), storage));
+      result = rewriter.create(state)->getResult(0);
+    }
+    out.value = result;
+    return out;
+  }
+
+  /// The integer tensor an operand reads: its quantizer's, through padding
+  /// (the padding value quantized).
+  std::optional<IntTensor> intOf(OpOperand &operand) {
+    ActivationInput input = traceActivation(operand);
+    if (!input.quantizer)
+      return std::nullopt;
+    auto it = realized.find(input.quantizer);
+    if (it == realized.end())
+      return std::nullopt;
+    SmallVector<tensor::PadOp> pads;
+    for (Value v = operand.get(); v != input.quantizer.getResult();) {
+      auto pad = v.getDefiningOp<tensor::PadOp>();
+      if (!pad)
+        return std::nullopt;
+      pads.push_back(pad);
+      v = pad.getSource();
+    }
+    IntTensor t = it->second;
+    for (tensor::PadOp pad : llvm::reverse(pads)) {
+      FloatAttr padding;
+      if (!matchPattern(pad.getConstantPaddingValue(), m_Constant(&padding)))
+        return std::nullopt;
+      IntegerType storage = t.getStorageType();
+      Value scalar = arith::ConstantOp::create(
+          rewriter, pad.getLoc(),
+          IntegerAttr::get(storage,
+                           quantizeScalar(padding.getValueAsDouble(), t)));
+      auto type = RankedTensorType::get(pad.getResultType().getShape(),
+                                        storage);
+      t.value = tensor::PadOp::create(rewriter, pad.getLoc(), type, t.value,
+                                      pad.getMixedLowPad(),
+                                      pad.getMixedHighPad(), scalar)
+                    .getResult();
+    }
+    return t;
+  }
+
+  FailureOr<IntWeight> intWeight(OpOperand &weight, int64_t channelPos,
+                                 std::string &why) {
+    FailureOr<WeightPath> path = traceWeight(weight.get(), channelPos);
+    if (failed(path)) {
+      why = "its weight is not a constant";
+      return failure();
+    }
+    std::optional<size_t> quantIndex;
+    for (auto [i, op] : llvm::enumerate(path->chain))
+      if (isa<FakeQuantOp>(op)) {
+        if (quantIndex) {
+          why = "its weight has two quantizers";
+          return failure();
+        }
+        quantIndex = i;
+      }
+    if (!quantIndex) {
+      why = "its weight has no quantizer";
+      return failure();
+    }
+    auto fq = cast<FakeQuantOp>(path->chain[*quantIndex]);
+    if (fq.getRounding() && *fq.getRounding() != RoundingMode::nearest_even) {
+      why = "its weight quantizer rounds other than to nearest even";
+      return failure();
+    }
+    Type quantType = fq.getQuantType();
+    SmallVector<double> scales;
+    SmallVector<int64_t> zeroPoints;
+    IntRange range;
+    unsigned width;
+    if (auto perTensor = dyn_cast<quant::UniformQuantizedType>(quantType)) {
+      scales = {perTensor.getScale()};
+      zeroPoints = {perTensor.getZeroPoint()};
+      range = {perTensor.getStorageTypeMin(), perTensor.getStorageTypeMax()};
+      width = perTensor.getStorageTypeIntegralWidth();
+    } else if (auto perAxis =
+                   dyn_cast<quant::UniformQuantizedPerAxisType>(quantType)) {
+      if (perAxis.getQuantizedDimension() != path->positions[*quantIndex]) {
+        why = "its weight is quantized along a dimension that is not its "
+              "output channel";
+        return failure();
+      }
+      scales.assign(perAxis.getScales().begin(), perAxis.getScales().end());
+      zeroPoints.assign(perAxis.getZeroPoints().begin(),
+                        perAxis.getZeroPoints().end());
+      range = {perAxis.getStorageTypeMin(), perAxis.getStorageTypeMax()};
+      width = perAxis.getStorageTypeIntegralWidth();
+    } else {
+      why = "its weight quantizer is not uniform (ternary and binary layers "
+            "are realized by their own ops)";
+      return failure();
+    }
+    if (!llvm::all_equal(zeroPoints)) {
+      why = "its weight zero points differ per channel";
+      return failure();
+    }
+    std::optional<std::vector<float>> values = readFloatElements(path->values);
+    if (!values) {
+      why = "its weight constant is not readable";
+      return failure();
+    }
+    auto constType = cast<ShapedType>(path->values.getType());
+    ChannelIndexer channelOf(constType.getShape(),
+                             scales.size() > 1
+                                 ? ArrayRef<int64_t>{path->constantPos}
+                                 : ArrayRef<int64_t>{});
+    SmallVector<int64_t> ints(values->size());
+    for (size_t i = 0, e = values->size(); i < e; ++i) {
+      int64_t c = channelOf(static_cast<int64_t>(i));
+      ints[i] = quantize((*values)[i], static_cast<float>(scales[c]),
+                         zeroPoints[c], range);
+    }
+    IntegerType storage = IntegerType::get(weight.get().getContext(), width);
+    Location loc = path->constant.getLoc();
+    Value current =
+        createIntConstant(rewriter, loc, constType.getShape(), storage, ints);
+    for (Operation *op : path->chain) {
+      if (isa<FakeQuantOp>(op))
+        continue;
+      auto resultShape =
+          cast<RankedTensorType>(op->getResult(0).getType()).getShape();
+      auto resultType = RankedTensorType::get(resultShape, storage);
+      if (auto transpose = dyn_cast<linalg::TransposeOp>(op)) {
+        Value init =
+            tensor::EmptyOp::create(rewriter, loc, resultShape, storage);
+        current = linalg::TransposeOp::create(rewriter, loc, current, init,
+                                              transpose.getPermutation())
+                      ->getResult(0);
+        continue;
+      }
+      OperationState state(op->getLoc(), op->getName());
+      state.addOperands(current);
+      state.addAttributes(op->getAttrs());
+      state.addTypes(resultType);
+      current = rewriter.create(state)->getResult(0);
+    }
+    return IntWeight{current, scales, zeroPoints.front()};
+  }
+
+  /// The bias the accumulator starts from, per output channel.
+  FailureOr<SmallVector<double>> readBias(Value init, int64_t axis,
+                                          int64_t channels, std::string &why) {
+    FloatAttr scalar;
+    if (auto fill = init.getDefiningOp<linalg::FillOp>()) {
+      if (matchPattern(fill.getInputs()[0], m_Constant(&scalar)))
+        return SmallVector<double>(channels, scalar.getValueAsDouble());
+    } else if (auto broadcast = init.getDefiningOp<linalg::BroadcastOp>()) {
+      auto constant =
+          broadcast.getInput().getDefiningOp<arith::ConstantOp>();
+      auto outRank = cast<ShapedType>(init.getType()).getRank();
+      SmallVector<int64_t> expected;
+      for (int64_t d = 0; d < outRank; ++d)
+        if (d != axis)
+          expected.push_back(d);
+      if (constant && ArrayRef<int64_t>(expected) == broadcast.getDimensions())
+        if (std::optional<std::vector<float>> values = readFloatElements(
+                cast<ElementsAttr>(constant.getValue()));
+            values && static_cast<int64_t>(values->size()) == channels)
+          return SmallVector<double>(values->begin(), values->end());
+    } else if (auto constant = init.getDefiningOp<arith::ConstantOp>()) {
+      if (auto splat = dyn_cast<SplatElementsAttr>(constant.getValue()))
+        if (auto f = dyn_cast<FloatAttr>(splat.getSplatValue<Attribute>()))
+          return SmallVector<double>(channels, f.getValueAsDouble());
+    }
+    why = "its accumulator init (the bias) is not a fill, a splat or a "
+          "per-channel constant broadcast along the output channel";
+    return failure();
+  }
+
+  /// i32 accumulation of a quantized conv / matmul, with its bias.
+  FailureOr<Accumulator> accumulate(linalg::LinalgOp op, std::string &why) {
+    std::optional<std::pair<OpOperand *, int64_t>> weightInfo =
+        findWeightOutputChannel(op, why);
+    if (!weightInfo)
+      return failure();
+    auto [weight, channelPos] = *weightInfo;
+    OpOperand *data = nullptr;
+    for (OpOperand *input : op.getDpsInputOperands())
+      if (input != weight)
+        data = input;
+    std::optional<IntTensor> x = intOf(*data);
+    if (!x) {
+      why = "its input has no quantizer";
+      return failure();
+    }
+    FailureOr<IntWeight> w = intWeight(*weight, channelPos, why);
+    if (failed(w))
+      return failure();
+
+    OpOperand *init = op.getDpsInitOperand(0);
+    auto outType = cast<RankedTensorType>(init->get().getType());
+    auto channelDim = dyn_cast<AffineDimExpr>(
+        op.getMatchingIndexingMap(weight).getResult(channelPos));
+    AffineMap outMap = op.getMatchingIndexingMap(init);
+    std::optional<int64_t> axis;
+    for (auto [i, expr] : llvm::enumerate(outMap.getResults()))
+      if (channelDim && expr == channelDim)
+        axis = i;
+    if (!axis) {
+      why = "its weight's output channel is not a dimension of its result";
+      return failure();
+    }
+    int64_t channels = outType.getDimSize(*axis);
+    if (w->scales.size() != 1 &&
+        static_cast<int64_t>(w->scales.size()) != channels) {
+      why = "its weight has a scale count that is not its channel count";
+      return failure();
+    }
+    SmallVector<double> scales;
+    for (int64_t c = 0; c < channels; ++c)
+      scales.push_back(x->scale * w->scales[w->scales.size() == 1 ? 0 : c]);
+    FailureOr<SmallVector<double>> bias =
+        readBias(init->get(), *axis, channels, why);
+    if (failed(bias))
+      return failure();
+    SmallVector<int64_t> qbias;
+    for (int64_t c = 0; c < channels; ++c) {
+      double q = std::nearbyint((*bias)[c] / scales[c]);
+      if (!(std::fabs(q) <= double(kI32.max))) {
+        why = llvm::formatv("its bias {0} does not fit i32 at scale {1}",
+                            (*bias)[c], scales[c]);
+        return failure();
+      }
+      qbias.push_back(static_cast<int64_t>(q));
+    }
+
+    Location loc = op.getLoc();
+    IntegerType i32 = rewriter.getI32Type();
+    Value acc;
+    if (llvm::all_of(qbias, [](int64_t v) { return v == 0; })) {
+      acc = createIntFill(rewriter, loc, outType.getShape(), i32, 0);
+    } else {
+      Value biasConst =
+          createIntConstant(rewriter, loc, {channels}, i32, qbias);
+      Value empty = tensor::EmptyOp::create(rewriter, loc, outType.getShape(), i32);
+      SmallVector<int64_t> dims;
+      for (int64_t d = 0; d < outType.getRank(); ++d)
+        if (d != *axis)
+          dims.push_back(d);
+      acc = linalg::BroadcastOp::create(rewriter, loc, biasConst, empty, dims)
+                ->getResult(0);
+    }
+
+    SmallVector<Value> inputs;
+    int dataIndex = 0, weightIndex = 0;
+    for (auto [i, input] : llvm::enumerate(op.getDpsInputOperands())) {
+      if (input == data) {
+        dataIndex = i;
+        inputs.push_back(x->value);
+      } else {
+        weightIndex = i;
+        inputs.push_back(w->value);
+      }
+    }
+    int64_t zx = x->zeroPoint, zw = w->zeroPoint;
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, acc.getType(), inputs, acc, op.getIndexingMapsArray(),
+        op.getIteratorTypesArray(),
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          auto widen = [&](Value v, int64_t zp) {
+            if (cast<IntegerType>(v.getType()).getWidth() < 32)
+              v = arith::ExtSIOp::create(b, l, i32, v);
+            if (zp != 0)
+              v = arith::SubIOp::create(
+                  b, l, v,
+                  arith::ConstantOp::create(b, l, b.getI32IntegerAttr(zp)));
+            return v;
+          };
+          Value a = widen(args[dataIndex], zx);
+          Value c = widen(args[weightIndex], zw);
+          Value product = arith::MulIOp::create(b, l, a, c);
+          Value sum = arith::AddIOp::create(b, l, args.back(), product);
+          linalg::YieldOp::create(b, l, sum);
+        });
+    bool perChannel = w->scales.size() > 1;
+    return Accumulator{generic.getResult(0),
+                       perChannel ? scales : SmallVector<double>{scales[0]},
+                       perChannel ? axis : std::nullopt};
+  }
+
+  FailureOr<Value> realizeAdd(Operation *add, const IntTensor &out,
+                              IntRange clamp, IntegerType storage,
+                              std::string &why) {
+    std::optional<IntTensor> a = intOf(add->getOpOperand(0));
+    std::optional<IntTensor> b = intOf(add->getOpOperand(1));
+    if (!a || !b) {
+      why = "an input of the add has no quantizer";
+      return failure();
+    }
+    // TFLite's residual add: both inputs to a common scale 2·max(s_a, s_b)
+    // with 20 bits of headroom, add, requantize to the output.
+    constexpr double headroom = double(1 << 20);
+    double twiceMax = 2.0 * std::max(a->scale, b->scale);
+    Location loc = add->getLoc();
+    IntegerType i32 = rewriter.getI32Type();
+    SmallVector<Value> scaled;
+    for (const IntTensor &in : {*a, *b}) {
+      Value centered = createCentered(rewriter, loc, in.value, in.zeroPoint);
+      FailureOr<Value> r = createRequantize(
+          rewriter, loc, centered, {in.scale / twiceMax * headroom},
+          std::nullopt, 0, 0, kI32, i32, doubleRound, why);
+      if (failed(r))
+        return failure();
+      scaled.push_back(*r);
+    }
+    Value sum = createElementwise(
+        rewriter, loc, scaled, i32,
+        [](OpBuilder &nb, Location l, ValueRange args) {
+          return arith::AddIOp::create(nb, l, args[0], args[1]).getResult();
+        });
+    return createRequantize(rewriter, loc, sum,
+                            {twiceMax / (headroom * out.scale)}, std::nullopt,
+                            0, out.zeroPoint, clamp, storage, doubleRound, why);
+  }
+
+  /// A generic over the pooling op's iteration space accumulating `combine`
+  /// of the integer input into `init`.
+  Value poolIntegers(linalg::LinalgOp pool, Value input, Value init,
+                     function_ref<Value(OpBuilder &, Location, Value, Value)>
+                         combine) {
+    SmallVector<Value> inputs{input, pool.getDpsInputOperand(1)->get()};
+    auto generic = linalg::GenericOp::create(
+        rewriter, pool.getLoc(), init.getType(), inputs, init,
+        pool.getIndexingMapsArray(), pool.getIteratorTypesArray(),
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          linalg::YieldOp::create(b, l, combine(b, l, args[0], args[2]));
+        });
+    return generic.getResult(0);
+  }
+
+  FailureOr<Value> realizeAveragePool(linalg::GenericOp divide, double k,
+                                      const IntTensor &out, IntRange clamp,
+                                      IntegerType storage, std::string &why) {
+    auto pool = divide.getDpsInputOperand(0)
+                    ->get()
+                    .getDefiningOp<linalg::LinalgOp>();
+    if (!pool ||
+        !isa<linalg::PoolingNchwSumOp, linalg::PoolingNhwcSumOp>(pool)) {
+      why = "a scaling that does not follow a sum pooling has no integer "
+            "form";
+      return failure();
+    }
+    FloatAttr zero;
+    auto fill = pool.getDpsInitOperand(0)->get().getDefiningOp<linalg::FillOp>();
+    if (!fill || !matchPattern(fill.getInputs()[0], m_Constant(&zero)) ||
+        !zero.getValue().isZero()) {
+      why = "the sum pooling does not start from 0";
+      return failure();
+    }
+    std::optional<IntTensor> x = intOf(pool->getOpOperand(0));
+    if (!x) {
+      why = "the pooling input has no quantizer";
+      return failure();
+    }
+    Location loc = pool.getLoc();
+    IntegerType i32 = rewriter.getI32Type();
+    auto outShape =
+        cast<ShapedType>(pool.getDpsInitOperand(0)->get().getType()).getShape();
+    Value init = createIntFill(rewriter, loc, outShape, i32, 0);
+    // Σ(x − z_x) over the window; padding holds z_x, so it adds nothing.
+    int64_t zx = x->zeroPoint;
+    Value sum = poolIntegers(
+        pool, x->value, init, [&](OpBuilder &b, Location l, Value v, Value a) {
+          Value wide = arith::ExtSIOp::create(b, l, i32, v);
+          if (zx != 0)
+            wide = arith::SubIOp::create(
+                b, l, wide,
+                arith::ConstantOp::create(b, l, b.getI32IntegerAttr(zx)));
+          return arith::AddIOp::create(b, l, a, wide).getResult();
+        });
+    return createRequantize(rewriter, loc, sum, {x->scale * k / out.scale},
+                            std::nullopt, 0, out.zeroPoint, clamp, storage,
+                            doubleRound, why);
+  }
+
+  FailureOr<Value> realizeMaxPool(linalg::LinalgOp pool, const IntTensor &out,
+                                  IntRange clamp, IntegerType storage,
+                                  std::string &why) {
+    std::optional<IntTensor> x = intOf(pool->getOpOperand(0));
+    if (!x) {
+      why = "the pooling input has no quantizer";
+      return failure();
+    }
+    FloatAttr start;
+    auto fill = pool.getDpsInitOperand(0)->get().getDefiningOp<linalg::FillOp>();
+    if (!fill || !matchPattern(fill.getInputs()[0], m_Constant(&start))) {
+      why = "the max pooling does not start from a constant";
+      return failure();
+    }
+    Location loc = pool.getLoc();
+    IntegerType inType = x->getStorageType();
+    auto outShape =
+        cast<ShapedType>(pool.getDpsInitOperand(0)->get().getType()).getShape();
+    Value init = createIntFill(rewriter, loc, outShape, inType,
+                               quantizeScalar(start.getValueAsDouble(), *x));
+    Value pooled = poolIntegers(
+        pool, x->value, init, [](OpBuilder &b, Location l, Value v, Value a) {
+          return arith::MaxSIOp::create(b, l, a, v).getResult();
+        });
+    if (x->scale == out.scale && x->zeroPoint == out.zeroPoint &&
+        inType == storage && clamp.min <= x->range.min &&
+        clamp.max >= x->range.max)
+      return pooled;
+    Value centered = createCentered(rewriter, loc, pooled, x->zeroPoint);
+    return createRequantize(rewriter, loc, centered, {x->scale / out.scale},
+                            std::nullopt, 0, out.zeroPoint, clamp, storage,
+                            doubleRound, why);
+  }
+
+  /// Layers whose result is not quantized (the logits): i32 accumulation,
+  /// dequantized per channel.
+  void realizeTerminalLayers() {
+    for (Layer &layer : collectLayers(function)) {
+      Operation *op = layer.op;
+      if (layersRealized.contains(op))
+        continue;
+      if (!traceActivation(*layer.data).quantizer)
+        continue; // left in float on purpose
+      rewriter.setInsertionPoint(op);
+      std::string why;
+      FailureOr<Accumulator> acc = accumulate(layer.op, why);
+      if (failed(acc)) {
+        remark(op, "stays float: " + why);
+        continue;
+      }
+      auto floatType = cast<FloatType>(getElementTypeOrSelf(op->getResult(0)));
+      Value result = createDequantize(rewriter, op->getLoc(), acc->value,
+                                      acc->scales, acc->axis, 0, floatType);
+      rewriter.replaceAllUsesWith(op->getResult(0), result);
+      layersRealized.insert(op);
+    }
+  }
+
+  void eraseDeadOps() {
+    Block &body = function.getFunctionBody().front();
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
+        if (isOpTriviallyDead(&op)) {
+          rewriter.eraseOp(&op);
+          changed = true;
+        }
+    }
+  }
+
+  /// Ops left computing in float between dequantized inputs.
+  void remarkFloatOps() {
+    function->walk([&](quant::DequantizeCastOp dequant) {
+      for (Operation *user : dequant->getUsers()) {
+        if (isa<func::ReturnOp, quant::QuantizeCastOp>(user) ||
+            user->hasTrait<OpTrait::ReturnLike>())
+          continue;
+        user->emitRemark() << "stays float: it computes on dequantized "
+                              "integers (no integer form)";
+      }
+    });
+  }
+
+  IRRewriter rewriter;
+  FunctionOpInterface function;
+  bool doubleRound, remarks;
+  DenseMap<Operation *, IntTensor> realized;
+  DenseSet<Operation *> layersRealized;
+};
+
+struct QntRealizePass : qnt::impl::QntRealizePassBase<QntRealizePass> {
+  using QntRealizePassBase::QntRealizePassBase;
+
+  void runOnOperation() override {
+    getOperation()->walk([&](FunctionOpInterface function) {
+      if (!function.isExternal())
+        Realizer(function, doubleRound, emitRemarks).run();
+    });
+  }
+};
+
+} // namespace
