@@ -133,7 +133,8 @@ static void buildLoweringPipeline(PassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
   bufferization::BufferResultsToOutParamsPassOptions outParams;
   outParams.modifyPublicFunctions = true;
-  outParams.hoistStaticAllocs = true;
+  // (hoist-static-allocs would save a copy per result, but MLIR 22 crashes
+  // hoisting one allocation returned twice.)
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertLinalgToLoopsPass());
@@ -201,6 +202,13 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
   if (!copy) {
     error = "could not read the module back: " + diagnostics;
     return nullptr;
+  }
+  // QNT_JIT_DUMP=<file>: the module as the JIT receives it (debugging).
+  if (const char *dump = std::getenv("QNT_JIT_DUMP")) {
+    std::error_code ec;
+    llvm::raw_fd_ostream out(dump, ec);
+    if (!ec)
+      copy->print(out);
   }
   PassManager pm(jit->context.get());
   buildLoweringPipeline(pm);

@@ -4,7 +4,8 @@
   write_npy.py OUT.npy SHAPE VALUES [DTYPE]   e.g.  x.npy 2,1,3 "1 2 3 4 5 nan"
 
 SHAPE is comma-separated; VALUES are whitespace-separated numbers (nan and
-inf allowed for floats), as many as the shape holds. DTYPE is a numpy
+inf allowed for floats), as many as the shape holds, or "randn:SEED" for
+standard normal floats from that seed. DTYPE is a numpy
 descr: <f4 (default), <f8, |i1, |u1, <i4, <i8."""
 import struct
 import sys
@@ -16,7 +17,15 @@ if descr not in codes:
     sys.exit("write_npy.py: unknown dtype %s" % descr)
 shape = tuple(int(d) for d in shape_text.split(","))
 convert = float if descr[1] == "f" else int
-values = [convert(v) for v in values_text.split()]
+count = 1
+for d in shape:
+    count *= d
+if values_text.startswith("randn:"):
+    import random
+    rng = random.Random(int(values_text[6:]))
+    values = [rng.gauss(0.0, 1.0) for _ in range(count)]
+else:
+    values = [convert(v) for v in values_text.split()]
 count = 1
 for d in shape:
     count *= d

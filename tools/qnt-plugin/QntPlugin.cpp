@@ -24,6 +24,7 @@ namespace {
 void registerQntPasses() {
   mlir::qnt::registerQntConversionPasses();
   mlir::qnt::registerQntPasses();
+  mlir::qnt::registerQntPipelines();
 }
 } // namespace
 

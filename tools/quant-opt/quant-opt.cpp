@@ -24,6 +24,7 @@ int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::qnt::registerQntConversionPasses();
   mlir::qnt::registerQntPasses();
+  mlir::qnt::registerQntPipelines();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

@@ -76,37 +76,11 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
     return success();
   }
 
-  /// The entry function: named, or the only one with layers.
-  FailureOr<FunctionOpInterface> findEntry(std::string &error) {
-    if (!entry.empty()) {
-      auto function = dyn_cast_or_null<FunctionOpInterface>(
-          getOperation().lookupSymbol(entry));
-      if (!function || function.isExternal()) {
-        error = "entry: no function named '" + entry + "' with a body";
-        return failure();
-      }
-      return function;
-    }
-    SmallVector<FunctionOpInterface> withLayers;
-    getOperation().walk([&](FunctionOpInterface function) {
-      if (!collectLayers(function).empty())
-        withLayers.push_back(function);
-    });
-    if (withLayers.size() == 1)
-      return withLayers.front();
-    if (withLayers.empty())
-      error = "no function has a quantizable op (a convolution or matmul "
-              "with a constant weight)";
-    else
-      error = "several functions have quantizable ops; choose one with "
-              "entry=<name>";
-    return failure();
-  }
-
   LogicalResult run(std::string &error) {
     if (failed(checkOptions(error)))
       return failure();
-    FailureOr<FunctionOpInterface> function = findEntry(error);
+    FailureOr<FunctionOpInterface> function =
+        findEntryFunction(getOperation(), entry, error);
     if (failed(function))
       return failure();
     SmallVector<Layer> layers = collectLayers(*function);

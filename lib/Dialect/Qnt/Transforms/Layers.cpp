@@ -118,3 +118,31 @@ std::optional<int64_t> mlir::qnt::countMacs(linalg::LinalgOp op) {
   }
   return macs;
 }
+
+FailureOr<FunctionOpInterface>
+mlir::qnt::findEntryFunction(Operation *module, StringRef name,
+                             std::string &error) {
+  if (!name.empty()) {
+    auto function = dyn_cast_or_null<FunctionOpInterface>(
+        SymbolTable::lookupSymbolIn(module, name));
+    if (!function || function.isExternal()) {
+      error = ("entry: no function named '" + name + "' with a body").str();
+      return failure();
+    }
+    return function;
+  }
+  SmallVector<FunctionOpInterface> withLayers;
+  module->walk([&](FunctionOpInterface function) {
+    if (!collectLayers(function).empty())
+      withLayers.push_back(function);
+  });
+  if (withLayers.size() == 1)
+    return withLayers.front();
+  if (withLayers.empty())
+    error = "no function has a quantizable op (a convolution or matmul "
+            "with a constant weight)";
+  else
+    error = "several functions have quantizable ops; choose one with "
+            "entry=<name>";
+  return failure();
+}

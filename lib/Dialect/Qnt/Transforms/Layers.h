@@ -71,6 +71,12 @@ SmallVector<OpOperand *> collectQuantizationPoints(FunctionOpInterface function)
 /// linalg.pooling_{nchw,nhwc}_{sum,max}.
 bool isPoolingOp(Operation *op);
 
+/// The function a data-driven pass runs: `name`, or (when empty) the only
+/// function with layers. Errors say why none qualifies.
+FailureOr<FunctionOpInterface> findEntryFunction(Operation *module,
+                                                 StringRef name,
+                                                 std::string &error);
+
 /// Multiply-accumulates of one execution: the product of the static loop
 /// ranges. Nullopt when a loop range is dynamic.
 std::optional<int64_t> countMacs(linalg::LinalgOp op);

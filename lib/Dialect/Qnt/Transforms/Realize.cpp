@@ -108,6 +108,11 @@ public:
           t.zeroPoint, cast<FloatType>(getElementTypeOrSelf(op.getType())));
       rewriter.replaceAllUsesWith(op.getResult(), floatValue);
     }
+    // Calibration statistics have served their purpose.
+    SmallVector<ObserveOp> observes;
+    function->walk([&](ObserveOp op) { observes.push_back(op); });
+    for (ObserveOp op : observes)
+      rewriter.replaceOp(op, op.getInput());
     eraseDeadOps();
     if (remarks)
       remarkFloatOps();
@@ -145,27 +150,33 @@ private:
                                        quant::UniformQuantizedType type,
                                        Operation *&producer,
                                        std::string &why) {
+    // Statistics and reshapes on the way (before or after an activation)
+    // follow the integers; one clamp-like activation is fused.
     Value t = op.getInput();
     SmallVector<Operation *> reshapes;
+    IntTensor out = gridOf(type, Value());
+    IntRange clamp = out.range;
+    bool clamped = false;
     while (Operation *def = t.getDefiningOp()) {
-      if (isa<ObserveOp>(def)) { // statistics only
+      if (isa<ObserveOp>(def)) {
         t = def->getOperand(0);
         continue;
       }
-      if (!isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def))
-        break;
-      reshapes.push_back(def);
-      t = def->getOperand(0);
-    }
-    IntTensor out = gridOf(type, Value());
-    IntRange clamp = out.range;
-    if (auto generic = t.getDefiningOp<linalg::GenericOp>()) {
-      if (std::optional<std::pair<double, double>> bounds =
-              matchClamp(generic)) {
+      if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def)) {
+        reshapes.push_back(def);
+        t = def->getOperand(0);
+        continue;
+      }
+      auto generic = dyn_cast<linalg::GenericOp>(def);
+      std::optional<std::pair<double, double>> bounds;
+      if (!clamped && generic && (bounds = matchClamp(generic))) {
         clamp.min = std::max(clamp.min, quantizeScalar(bounds->first, out));
         clamp.max = std::min(clamp.max, quantizeScalar(bounds->second, out));
         t = generic.getDpsInputOperand(0)->get();
+        clamped = true;
+        continue;
       }
+      break;
     }
     producer = t.getDefiningOp();
     if (!producer)
@@ -360,18 +371,41 @@ private:
       if (matchPattern(fill.getInputs()[0], m_Constant(&scalar)))
         return SmallVector<double>(channels, scalar.getValueAsDouble());
     } else if (auto broadcast = init.getDefiningOp<linalg::BroadcastOp>()) {
-      auto constant =
-          broadcast.getInput().getDefiningOp<arith::ConstantOp>();
-      auto outRank = cast<ShapedType>(init.getType()).getRank();
-      SmallVector<int64_t> expected;
-      for (int64_t d = 0; d < outRank; ++d)
-        if (d != axis)
-          expected.push_back(d);
-      if (constant && ArrayRef<int64_t>(expected) == broadcast.getDimensions())
+      // A constant broadcast along every dimension but the channel (and
+      // unit dimensions).
+      auto constant = broadcast.getInput().getDefiningOp<arith::ConstantOp>();
+      auto outShape = cast<ShapedType>(init.getType()).getShape();
+      ArrayRef<int64_t> dims = broadcast.getDimensions();
+      bool channelKept = !llvm::is_contained(dims, axis);
+      bool othersUnit = true;
+      for (int64_t d = 0, e = outShape.size(); d < e; ++d)
+        if (d != axis && !llvm::is_contained(dims, d) && outShape[d] != 1)
+          othersUnit = false;
+      if (constant && channelKept && othersUnit)
         if (std::optional<std::vector<float>> values = readFloatElements(
                 cast<ElementsAttr>(constant.getValue()));
             values && static_cast<int64_t>(values->size()) == channels)
           return SmallVector<double>(values->begin(), values->end());
+    } else if (auto generic = init.getDefiningOp<linalg::GenericOp>()) {
+      // TOSA's bias: a generic that broadcasts a [C] constant along the
+      // channel and yields it.
+      auto yield = cast<linalg::YieldOp>(generic.getBody()->getTerminator());
+      if (generic.getNumDpsInputs() == 1 &&
+          yield.getOperand(0) == generic.getBody()->getArgument(0)) {
+        AffineMap in = generic.getMatchingIndexingMap(
+            generic.getDpsInputOperand(0));
+        AffineMap outMap =
+            generic.getMatchingIndexingMap(generic.getDpsInitOperand(0));
+        auto constant = generic.getDpsInputOperand(0)
+                            ->get()
+                            .getDefiningOp<arith::ConstantOp>();
+        if (constant && outMap.isIdentity() && in.getNumResults() == 1 &&
+            in.getResult(0) == getAffineDimExpr(axis, init.getContext()))
+          if (std::optional<std::vector<float>> values = readFloatElements(
+                  cast<ElementsAttr>(constant.getValue()));
+              values && static_cast<int64_t>(values->size()) == channels)
+            return SmallVector<double>(values->begin(), values->end());
+      }
     } else if (auto constant = init.getDefiningOp<arith::ConstantOp>()) {
       if (auto splat = dyn_cast<SplatElementsAttr>(constant.getValue()))
         if (auto f = dyn_cast<FloatAttr>(splat.getSplatValue<Attribute>()))

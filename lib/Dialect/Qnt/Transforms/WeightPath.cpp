@@ -119,17 +119,24 @@ mlir::qnt::findWeightOutputChannel(linalg::LinalgOp op, std::string &reason) {
     if (failed(traceWeight(input->get(), 0)))
       continue;
     AffineMap map = op.getMatchingIndexingMap(input);
-    std::optional<int64_t> channel;
+    auto shape = cast<ShapedType>(input->get().getType()).getShape();
+    SmallVector<int64_t> parallel;
     for (auto [pos, expr] : llvm::enumerate(map.getResults())) {
       auto dim = dyn_cast<AffineDimExpr>(expr);
-      if (!dim || iterators[dim.getPosition()] != utils::IteratorType::parallel)
-        continue;
-      if (channel) {
-        reason = "its weight has several output dimensions";
-        return std::nullopt;
-      }
-      channel = pos;
+      if (dim && iterators[dim.getPosition()] == utils::IteratorType::parallel)
+        parallel.push_back(pos);
     }
+    // Depthwise weights [KH, KW, C, M] with a channel multiplier M of 1
+    // (TOSA's depthwise conv): the channel is C.
+    if (parallel.size() > 1)
+      llvm::erase_if(parallel, [&](int64_t pos) { return shape[pos] == 1; });
+    if (parallel.size() > 1) {
+      reason = "its weight has several output dimensions";
+      return std::nullopt;
+    }
+    std::optional<int64_t> channel;
+    if (!parallel.empty())
+      channel = parallel.front();
     if (!channel) {
       reason = "its weight has no output-channel dimension";
       return std::nullopt;

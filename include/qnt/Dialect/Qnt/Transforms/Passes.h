@@ -40,6 +40,9 @@ enum class CalibrationMethod { minmax, percentile, mse, entropy };
 #define GEN_PASS_REGISTRATION
 #include "qnt/Dialect/Qnt/Transforms/Passes.h.inc"
 
+/// Registers the named pipelines (qnt-ptq-pipeline).
+void registerQntPipelines();
+
 } // namespace mlir::qnt
 
 #endif // QNT_DIALECT_QNT_TRANSFORMS_PASSES_H

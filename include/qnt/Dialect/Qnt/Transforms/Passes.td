@@ -400,4 +400,27 @@ def QntRealizePass : Pass<"qnt-realize"> {
   ];
 }
 
+def QntQuantizationReportPass
+    : Pass<"qnt-quantization-report", "::mlir::ModuleOp"> {
+  let summary = "Measure each layer's output SQNR, fake-quant vs float, on "
+                "calibration inputs, and write a JSON report";
+  let description = [{
+    Runs the entry function twice on the calibration inputs (JIT, as
+    `qnt-calibrate` does): as it is, with its `qnt.fake_quant` ops, and with
+    every quantizer removed (the float model). Both are instrumented to
+    return every layer's output. The report gives, per layer (name, op,
+    location, weight and activation width), the signal-to-quantization-noise
+    ratio `10·log10(Σx² / Σ(x − x̂)²)` of its output, and the same for each
+    result of the function. The IR is not changed.
+  }];
+  let options = [
+    ListOption<"calibration", "calibration", "std::string",
+               "Inputs (.npy, float32, one per function argument)">,
+    Option<"entry", "entry", "std::string", /*default=*/"",
+           "The function (default: the only one with layers)">,
+    Option<"report", "report", "std::string", /*default=*/"",
+           "The JSON file to write (required)">
+  ];
+}
+
 #endif // QNT_DIALECT_QNT_TRANSFORMS_PASSES_TD
