@@ -28,6 +28,7 @@ void mlir::qnt::populateQntToArithPatterns(RewritePatternSet &patterns) {
   populateQntThresholdToArithPatterns(patterns);
   populateQntBatchNormToArithPatterns(patterns);
   populateQuantCastToArithPatterns(patterns);
+  populateQntUnpackToArithPatterns(patterns);
 }
 
 namespace {
@@ -81,6 +82,7 @@ struct QntLowerToArithPass
 
     WalkResult leftover = root->walk([&](Operation *op) {
       if (isa<FakeQuantOp, RequantizeOp, ThresholdOp, BatchNormOp, ObserveOp,
+              UnpackOp,
               quant::QuantizeCastOp, quant::DequantizeCastOp>(op)) {
         op->emitOpError("was not lowered by qnt-lower-to-arith");
         return WalkResult::interrupt();

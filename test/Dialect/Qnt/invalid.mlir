@@ -845,3 +845,35 @@ func.func @batch_norm_unranked(%x: tensor<*xf32>, %p: tensor<4xf32>) -> tensor<*
   %0 = "qnt.batch_norm"(%x, %p, %p, %p, %p) <{axis = 1 : i64, epsilon = 1.0e-05 : f32}> : (tensor<*xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<*xf32>
   return %0 : tensor<*xf32>
 }
+
+// -----
+
+func.func @unpack_rank(%p: tensor<1x2xi8>) -> tensor<4xi4> {
+  // expected-error @below {{'qnt.unpack' op expects its bytes as a 1-D tensor, got rank 2}}
+  %0 = qnt.unpack %p : tensor<1x2xi8> -> tensor<4xi4>
+  return %0 : tensor<4xi4>
+}
+
+// -----
+
+func.func @unpack_size(%p: tensor<2xi8>) -> tensor<5xi4> {
+  // expected-error @below {{'qnt.unpack' op 5 elements of 4 bits take 3 bytes, got 2}}
+  %0 = qnt.unpack %p : tensor<2xi8> -> tensor<5xi4>
+  return %0 : tensor<5xi4>
+}
+
+// -----
+
+func.func @unpack_width(%p: tensor<2xi8>) -> tensor<2xi8> {
+  // expected-error @below {{'qnt.unpack' op result #0 must be ranked tensor of 1-bit signless integer or 2-bit signless integer or 4-bit signless integer values}}
+  %0 = qnt.unpack %p : tensor<2xi8> -> tensor<2xi8>
+  return %0 : tensor<2xi8>
+}
+
+// -----
+
+func.func @unpack_dynamic(%p: tensor<?xi8>) -> tensor<4xi4> {
+  // expected-error @below {{'qnt.unpack' op needs static shapes}}
+  %0 = qnt.unpack %p : tensor<?xi8> -> tensor<4xi4>
+  return %0 : tensor<4xi4>
+}

@@ -458,3 +458,14 @@ func.func @exponent_only_literals(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4
   %1 = qnt.fake_quant %x to !qnt.threshold<ui2:f32, {-1.0e20, 0.0, 1.0e20}, 1.0e-7:0> : tensor<4xf32>
   return %0, %1 : tensor<4xf32>, tensor<4xf32>
 }
+
+// CHECK-LABEL: func.func @unpack
+// CHECK: qnt.unpack %{{.*}} : tensor<3xi8> -> tensor<5xi4>
+// CHECK: qnt.unpack %{{.*}} : tensor<1xi8> -> tensor<2x2xi2>
+// CHECK: qnt.unpack %{{.*}} : tensor<2xi8> -> tensor<9xi1>
+func.func @unpack(%a: tensor<3xi8>, %b: tensor<1xi8>, %c: tensor<2xi8>) -> (tensor<5xi4>, tensor<2x2xi2>, tensor<9xi1>) {
+  %0 = qnt.unpack %a : tensor<3xi8> -> tensor<5xi4>
+  %1 = qnt.unpack %b : tensor<1xi8> -> tensor<2x2xi2>
+  %2 = qnt.unpack %c : tensor<2xi8> -> tensor<9xi1>
+  return %0, %1, %2 : tensor<5xi4>, tensor<2x2xi2>, tensor<9xi1>
+}

@@ -207,3 +207,25 @@ func.func @ternary_layer(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %y = linalg.matmul ins(%xq, %wq : tensor<1x2xf32>, tensor<2x2xf32>) outs(%f : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %y : tensor<1x2xf32>
 }
+
+// -----
+
+// 4-bit weights are stored packed, two per byte, first element in the low
+// nibble (qnt.unpack): row-major [1, -7, 2, 4, -1, 7] (3.5 rounds to even 4)
+// gives bytes 0x91, 0x42, 0x7F.
+
+// CHECK-LABEL: func.func @packed_int4_weights
+// CHECK:       %[[P:.*]] = arith.constant dense<[-111, 66, 127]> : tensor<3xi8>
+// CHECK:       %[[W:.*]] = qnt.unpack %[[P]] : tensor<3xi8> -> tensor<3x2xi4>
+// CHECK:       linalg.generic {{.*}} ins(%{{.*}}, %[[W]] : tensor<1x3xi4>, tensor<3x2xi4>)
+// CHECK:         arith.extsi %{{.*}} : i4 to i32
+func.func @packed_int4_weights(%x: tensor<1x3xf32>) -> tensor<1x2xf32> {
+  %zero = arith.constant 0.0 : f32
+  %xq = qnt.fake_quant %x to !quant.uniform<i4:f32, 0.5> : tensor<1x3xf32>
+  %w = arith.constant dense<[[1.0, -7.0], [2.0, 3.5], [-1.0, 7.0]]> : tensor<3x2xf32>
+  %wq = qnt.fake_quant %w to !quant.uniform<i4<-7:7>:f32:1, {1.0, 1.0}> : tensor<3x2xf32>
+  %e = tensor.empty() : tensor<1x2xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2xf32>) -> tensor<1x2xf32>
+  %y = linalg.matmul ins(%xq, %wq : tensor<1x3xf32>, tensor<3x2xf32>) outs(%f : tensor<1x2xf32>) -> tensor<1x2xf32>
+  return %y : tensor<1x2xf32>
+}

@@ -23,6 +23,9 @@ void populateQntBatchNormToArithPatterns(RewritePatternSet &patterns);
 /// round-half-to-even quantization.
 void populateQuantCastToArithPatterns(RewritePatternSet &patterns);
 
+/// qnt.unpack: sub-byte integers from their packed bytes.
+void populateQntUnpackToArithPatterns(RewritePatternSet &patterns);
+
 /// All of the above.
 void populateQntToArithPatterns(RewritePatternSet &patterns);
 

@@ -330,3 +330,25 @@ LogicalResult ThresholdOp::verify() {
                          << ", " << range.max << "]";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// UnpackOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult UnpackOp::verify() {
+  auto packed = cast<RankedTensorType>(getPacked().getType());
+  auto output = cast<RankedTensorType>(getOutput().getType());
+  if (packed.getRank() != 1)
+    return emitOpError() << "expects its bytes as a 1-D tensor, got rank "
+                         << packed.getRank();
+  if (!packed.hasStaticShape() || !output.hasStaticShape())
+    return emitOpError("needs static shapes");
+  unsigned bits = output.getElementType().getIntOrFloatBitWidth();
+  int64_t perByte = 8 / bits;
+  int64_t bytes = (output.getNumElements() + perByte - 1) / perByte;
+  if (packed.getDimSize(0) != bytes)
+    return emitOpError() << output.getNumElements() << " elements of " << bits
+                         << " bits take " << bytes << " bytes, got "
+                         << packed.getDimSize(0);
+  return success();
+}

@@ -336,10 +336,32 @@ private:
       ints[i] = quantize((*values)[i], static_cast<float>(scales[c]),
                          zeroPoints[c], range);
     }
-    IntegerType storage = IntegerType::get(weight.get().getContext(), width);
+    // Weights of 4 bits or fewer are stored packed, two (or four) per byte,
+    // in qnt.unpack's layout; wider ones one per byte (or more).
+    unsigned packBits = width <= 2 ? 2 : width <= 4 ? 4 : 0;
+    IntegerType storage = IntegerType::get(weight.get().getContext(),
+                                           packBits ? packBits : width);
     Location loc = path->constant.getLoc();
-    Value current =
-        createIntConstant(rewriter, loc, constType.getShape(), storage, ints);
+    Value current;
+    if (packBits) {
+      int64_t perByte = 8 / packBits;
+      SmallVector<int64_t> bytes((ints.size() + perByte - 1) / perByte, 0);
+      for (size_t k = 0; k < ints.size(); ++k) {
+        uint64_t field = uint64_t(ints[k]) & ((1u << packBits) - 1);
+        bytes[k / perByte] |= int64_t(field << (packBits * (k % perByte)));
+      }
+      for (int64_t &b : bytes)
+        b = int64_t(int8_t(uint8_t(b))); // as i8 values
+      Value packed = createIntConstant(
+          rewriter, loc, {static_cast<int64_t>(bytes.size())},
+          rewriter.getI8Type(), bytes);
+      current = UnpackOp::create(
+          rewriter, loc, RankedTensorType::get(constType.getShape(), storage),
+          packed);
+    } else {
+      current =
+          createIntConstant(rewriter, loc, constType.getShape(), storage, ints);
+    }
     for (Operation *op : path->chain) {
       if (isa<FakeQuantOp>(op))
         continue;

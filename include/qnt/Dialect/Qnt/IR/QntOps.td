@@ -247,4 +247,31 @@ def Qnt_ThresholdOp : Qnt_Op<"threshold", [Pure, SameOperandsAndResultShape]> {
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// qnt.unpack
+//===----------------------------------------------------------------------===//
+
+def Qnt_UnpackOp : Qnt_Op<"unpack", [Pure]> {
+  let summary = "sub-byte integers from their packed bytes";
+  let description = [{
+    Reads a row-major tensor of `iB` integers (B = 1, 2 or 4) from the bytes
+    that store them packed, `8 / B` per byte: element `k` (in row-major
+    order of the result) is bits `[B·(k mod 8/B), B·(k mod 8/B) + B)` of byte
+    `⌊k / (8/B)⌋`, first element in the low bits (the layout of ONNX's and
+    PyTorch's int4 packing, and of gemmlowp's). The `iB` values are two's
+    complement; the bytes after the last element are zero padding.
+    `qnt-realize` stores weights of 4 bits or fewer this way: half (or a
+    quarter, an eighth) of the int8 size.
+
+    ```mlir
+    // bytes 0x21, 0xF8 hold 1, 2, -8, -1
+    %w = qnt.unpack %packed : tensor<2xi8> -> tensor<2x2xi4>
+    ```
+  }];
+  let arguments = (ins RankedTensorOf<[I8]>:$packed);
+  let results = (outs RankedTensorOf<[I1, I<2>, I<4>]>:$output);
+  let assemblyFormat = "$packed attr-dict `:` type($packed) `->` type($output)";
+  let hasVerifier = 1;
+}
+
 #endif // QNT_DIALECT_QNT_IR_QNTOPS_TD
