@@ -83,6 +83,51 @@ std::optional<quant::UniformQuantizedType> activationType(FakeQuantOp op) {
   return type;
 }
 
+/// A multi-threshold activation quantizer (N2UQ).
+std::optional<ThresholdType> thresholdType(FakeQuantOp op) {
+  auto type = dyn_cast<ThresholdType>(op.getQuantType());
+  if (!type || succeeded(traceWeight(op.getInput(), 0)))
+    return std::nullopt;
+  return type;
+}
+
+/// What a quantizer's input is computed by: the op, the reshapes on the way
+/// and a clamp-like activation (its float bounds), if any.
+struct ProducerChain {
+  Value value;
+  SmallVector<Operation *> reshapes;
+  double lo = -std::numeric_limits<double>::infinity();
+  double hi = std::numeric_limits<double>::infinity();
+};
+
+ProducerChain walkProducer(Value input) {
+  ProducerChain chain;
+  chain.value = input;
+  bool clamped = false;
+  while (Operation *def = chain.value.getDefiningOp()) {
+    if (isa<ObserveOp>(def)) { // statistics only
+      chain.value = def->getOperand(0);
+      continue;
+    }
+    if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def)) {
+      chain.reshapes.push_back(def);
+      chain.value = def->getOperand(0);
+      continue;
+    }
+    auto generic = dyn_cast<linalg::GenericOp>(def);
+    std::optional<std::pair<double, double>> bounds;
+    if (!clamped && generic && (bounds = matchClamp(generic))) {
+      chain.lo = bounds->first;
+      chain.hi = bounds->second;
+      chain.value = generic.getDpsInputOperand(0)->get();
+      clamped = true;
+      continue;
+    }
+    break;
+  }
+  return chain;
+}
+
 class Realizer {
 public:
   Realizer(FunctionOpInterface function, bool doubleRound, bool remarks)
@@ -92,7 +137,7 @@ public:
   void run() {
     SmallVector<FakeQuantOp> quantizers;
     function->walk([&](FakeQuantOp op) {
-      if (activationType(op))
+      if (activationType(op) || thresholdType(op))
         quantizers.push_back(op);
     });
     for (FakeQuantOp op : quantizers)
@@ -132,6 +177,8 @@ private:
   /// The integer tensor of a quantizer: from its producer, or from the float
   /// value at the boundary.
   IntTensor realizeQuantizer(FakeQuantOp op) {
+    if (std::optional<ThresholdType> threshold = thresholdType(op))
+      return realizeThreshold(op, *threshold);
     quant::UniformQuantizedType type = *activationType(op);
     rewriter.setInsertionPoint(op);
     std::string why;
@@ -150,34 +197,13 @@ private:
                                        quant::UniformQuantizedType type,
                                        Operation *&producer,
                                        std::string &why) {
-    // Statistics and reshapes on the way (before or after an activation)
-    // follow the integers; one clamp-like activation is fused.
-    Value t = op.getInput();
-    SmallVector<Operation *> reshapes;
+    ProducerChain chain = walkProducer(op.getInput());
+    Value t = chain.value;
+    SmallVector<Operation *> &reshapes = chain.reshapes;
     IntTensor out = gridOf(type, Value());
     IntRange clamp = out.range;
-    bool clamped = false;
-    while (Operation *def = t.getDefiningOp()) {
-      if (isa<ObserveOp>(def)) {
-        t = def->getOperand(0);
-        continue;
-      }
-      if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def)) {
-        reshapes.push_back(def);
-        t = def->getOperand(0);
-        continue;
-      }
-      auto generic = dyn_cast<linalg::GenericOp>(def);
-      std::optional<std::pair<double, double>> bounds;
-      if (!clamped && generic && (bounds = matchClamp(generic))) {
-        clamp.min = std::max(clamp.min, quantizeScalar(bounds->first, out));
-        clamp.max = std::min(clamp.max, quantizeScalar(bounds->second, out));
-        t = generic.getDpsInputOperand(0)->get();
-        clamped = true;
-        continue;
-      }
-      break;
-    }
+    clamp.min = std::max(clamp.min, quantizeScalar(chain.lo, out));
+    clamp.max = std::min(clamp.max, quantizeScalar(chain.hi, out));
     producer = t.getDefiningOp();
     if (!producer)
       return failure(); // a function argument: quantized at the boundary
@@ -214,16 +240,108 @@ private:
     }
     if (failed(value))
       return failure();
-    Value result = *value;
+    out.value = applyReshapes(*value, reshapes);
+    return out;
+  }
+
+  /// Re-applies reshapes (innermost first) to an integer tensor.
+  Value applyReshapes(Value value, ArrayRef<Operation *> reshapes) {
+    Type element = getElementTypeOrSelf(value.getType());
     for (Operation *reshape : llvm::reverse(reshapes)) {
       auto resultType = cast<RankedTensorType>(reshape->getResult(0).getType());
       OperationState state(reshape->getLoc(), reshape->getName());
-      state.addOperands(result);
+      state.addOperands(value);
       state.addAttributes(reshape->getAttrs());
-      state.addTypes(RankedTensorType::get(resultType.getShape(), storage));
-      result = rewriter.create(state)->getResult(0);
+      state.addTypes(RankedTensorType::get(resultType.getShape(), element));
+      value = rewriter.create(state)->getResult(0);
     }
-    out.value = result;
+    return value;
+  }
+
+  /// A threshold quantizer: on the producer's i32 accumulator with integer
+  /// thresholds ⌈t / s_c⌉ (FINN's MultiThreshold: exact, as acc·s_c ≥ t ⟺
+  /// acc ≥ t / s_c), or on the float input at the boundary.
+  IntTensor realizeThreshold(FakeQuantOp op, ThresholdType type) {
+    rewriter.setInsertionPoint(op);
+    int64_t levels = type.getNumThresholds();
+    IntegerType storage = rewriter.getIntegerType(levels < 128 ? 8 : 32);
+    IntTensor out{Value(), type.getScaleValue(), type.getZeroPoint(),
+                  {0, levels}};
+    ProducerChain chain = walkProducer(op.getInput());
+    auto layer = chain.value.getDefiningOp<linalg::LinalgOp>();
+    std::string why;
+    if (layer && isFoldableLinearOp(layer) && !isPoolingOp(layer)) {
+      FailureOr<Accumulator> acc = accumulate(layer, why);
+      bool axisOk = succeeded(acc) &&
+                    (!type.isPerAxis() ||
+                     (chain.reshapes.empty() && acc->axis &&
+                      *acc->axis == type.getAxis()));
+      if (succeeded(acc) && axisOk) {
+        bool perChannel = acc->scales.size() > 1 || type.isPerAxis();
+        int64_t channels =
+            std::max<int64_t>(acc->scales.size(), type.getNumChannels());
+        SmallVector<int32_t> ints;
+        for (int64_t c = 0; c < channels; ++c) {
+          double s = acc->scales[acc->scales.size() == 1 ? 0 : c];
+          for (double t : type.getChannelThresholds(
+                   type.isPerAxis() ? c : 0)) {
+            // A clamp before the thresholds: t at or below its floor is
+            // always reached, above its ceiling never.
+            double q = t <= chain.lo   ? double(kI32.min)
+                       : t > chain.hi  ? double(kI32.max)
+                                       : std::ceil(t / s);
+            ints.push_back(static_cast<int32_t>(
+                std::clamp(q, double(kI32.min), double(kI32.max))));
+          }
+        }
+        SmallVector<int64_t> shape = perChannel
+                                         ? SmallVector<int64_t>{channels, levels}
+                                         : SmallVector<int64_t>{levels};
+        auto attr = DenseIntElementsAttr::get(
+            RankedTensorType::get(shape, rewriter.getI32Type()),
+            ArrayRef<int32_t>(ints));
+        auto accType = cast<RankedTensorType>(acc->value.getType());
+        Value value = ThresholdOp::create(
+            rewriter, op.getLoc(),
+            RankedTensorType::get(accType.getShape(), storage), acc->value,
+            attr,
+            perChannel ? rewriter.getI64IntegerAttr(*acc->axis)
+                       : IntegerAttr(),
+            rewriter.getI64IntegerAttr(0));
+        layersRealized.insert(layer);
+        out.value = applyReshapes(value, chain.reshapes);
+        return out;
+      }
+      if (succeeded(acc))
+        why = "its per-axis thresholds are not along the accumulator's "
+              "channels";
+      remark(layer, "stays float: " + why);
+    }
+    // At the boundary: the float thresholds on the float value.
+    rewriter.setInsertionPoint(op);
+    auto inputType = cast<RankedTensorType>(op.getInput().getType());
+    Type floatElement = inputType.getElementType();
+    SmallVector<int64_t> shape =
+        type.isPerAxis()
+            ? SmallVector<int64_t>{type.getNumChannels(), levels}
+            : SmallVector<int64_t>{levels};
+    SmallVector<APFloat> values;
+    for (double t : type.getThresholds().asArrayRef()) {
+      APFloat v(t);
+      bool lost;
+      v.convert(cast<FloatType>(floatElement).getFloatSemantics(),
+                APFloat::rmNearestTiesToEven, &lost);
+      values.push_back(v);
+    }
+    auto attr = DenseFPElementsAttr::get(
+        RankedTensorType::get(shape, floatElement), values);
+    out.value = ThresholdOp::create(
+        rewriter, op.getLoc(),
+        RankedTensorType::get(inputType.getShape(), storage), op.getInput(),
+        attr,
+        type.isPerAxis() ? rewriter.getI64IntegerAttr(type.getAxis())
+                         : IntegerAttr(),
+        rewriter.getI64IntegerAttr(0));
     return out;
   }
 
