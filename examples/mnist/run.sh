@@ -57,10 +57,11 @@ calibrate=(-qnt-calibrate="calibration=$work/calibration.npy method=percentile")
 q "$folded" -qnt-assign-bitwidths="strategy=uniform candidates=4 remarks=false report=$work/int4.json" -o /dev/null
 budget=$(grep '"cost_fraction"' "$work/int4.json" | grep -o '[0-9.e-]*')
 
-build() { # name, quant-opt arguments...
+build() { # name, quant-opt arguments...: fake-quant graph, then integers
   local name=$1; shift
   if [[ "$name" == float ]]; then cp "$folded" "$work/$name.mlir"; return; fi
-  q "$folded" "$@" -qnt-insert-fake-quant -o "$work/$name.mlir" 2>"$work/$name.log"
+  q "$folded" "$@" -qnt-insert-fake-quant -o "$work/$name.fq.mlir" 2>"$work/$name.log"
+  q "$work/$name.fq.mlir" -qnt-realize -o "$work/$name.mlir" 2>>"$work/$name.log"
 }
 build float
 build int8 "${calibrate[@]}"
@@ -71,16 +72,26 @@ build mixed-sens -qnt-assign-bitwidths="strategy=sensitivity calibration=$work/c
 build ternary -qnt-ternarize "${calibrate[@]}"
 build binary -qnt-binarize "${calibrate[@]}"
 
+# Latency on the first 1000 test images (one thread, median of 3 runs).
+python3 -c "import sys; sys.path.insert(0, '$here'); import mnist_idx as m; d, s, p = m.read_npy('$work/test-images.npy'); n = min(1000, s[0]); m.write_npy('$work/bench-images.npy', [n] + s[1:], d, p[:n * 3136])"
+latency() { "$quant_run" "$1" --input "$work/bench-images.npy" --bench 3 | awk '/latency/ { print $(NF-2) }'; }
+
 widths() { # the weight quantizer of each layer, in order
   grep -oE 'to !(quant.uniform<i[0-9]+<[-0-9:]+>:f32:[0-9]+,|qnt.ternary<f32:|qnt.binary<f32:)' "$1" |
     sed -E 's/.*uniform<i([0-9]+).*/\1/; s/.*ternary.*/T/; s/.*binary.*/B/' | tr '\n' ' '
 }
+float_ms=""
 echo "MNIST test set: $images images; int4 budget = $budget of the all-8-bit BOPs"
-printf '%-11s %9s %10s   %s\n' config accuracy "SQNR (dB)" "weight bits per layer"
+echo "(integer-only after qnt-realize, except ternary/binary layers, which stay float)"
+printf '%-11s %9s %10s %13s %14s %8s   %s\n' config accuracy "SQNR (dB)" "weight bytes" "ms/image (med)" speed-up "weight bits per layer"
 for name in float int8 int4 mixed-ent mixed-sens ternary binary; do
   "$quant_run" "$work/$name.mlir" --input "$work/test-images.npy" --output "$work/$name.npy"
   read -r _ acc < <(python3 "$here/score.py" "$work/$name.npy" "$work/test-labels.txt" | head -1)
   sqnr=$(python3 "$here/score.py" "$work/$name.npy" "$work/test-labels.txt" "$work/float.npy" | awk '/sqnr/ { print $2 }')
-  w="float"; [[ $name == float ]] || w=$(widths "$work/$name.mlir")
-  printf '%-11s %9s %10s   %s\n' "$name" "$acc" "$sqnr" "$w"
+  bytes=$(python3 "$here/weight_bytes.py" "$work/$name.mlir")
+  ms=$(latency "$work/$name.mlir")
+  [[ -n "$float_ms" ]] || float_ms=$ms
+  speedup=$(awk -v f="$float_ms" -v m="$ms" 'BEGIN { printf "%.2fx", f / m }')
+  w="float"; [[ $name == float ]] || w=$(widths "$work/$name.fq.mlir")
+  printf '%-11s %9s %10s %13s %14s %8s   %s\n' "$name" "$acc" "$sqnr" "$bytes" "$ms" "$speedup" "$w"
 done
