@@ -45,8 +45,11 @@ struct Grid {
   IntRange range;
 };
 
+enum class Weights { Uniform, Ternary, Binary };
+
 struct Model {
   unsigned bits;
+  Weights weights = Weights::Uniform;
   std::vector<float> convW, convB, dwW, dwB, fcW, fcB; // fcW is [F, N]
   Grid input, conv, dw, add, pool;
   std::vector<double> convS, dwS, fcS; // per-channel weight scales
@@ -77,7 +80,8 @@ std::string scales(const std::vector<double> &values) {
   return s;
 }
 
-Model makeModel(unsigned bits, unsigned seed) {
+Model makeModel(unsigned bits, unsigned seed,
+                Weights kind = Weights::Uniform) {
   std::mt19937 rng(seed);
   std::normal_distribution<float> normal(0.0f, 0.5f);
   auto fill = [&](size_t n) {
@@ -86,7 +90,7 @@ Model makeModel(unsigned bits, unsigned seed) {
       x = normal(rng);
     return v;
   };
-  Model m{bits, fill(F * C * 9), fill(F), fill(F * 9), fill(F), fill(F * N),
+  Model m{bits, Weights::Uniform, fill(F * C * 9), fill(F), fill(F * 9), fill(F), fill(F * N),
           fill(N), {}, {}, {}, {}, {}, {}, {}, {}};
   IntRange act = storageRange(bits, true);
   int64_t wmax = storageRange(bits, true).max;
@@ -99,9 +103,16 @@ Model makeModel(unsigned bits, unsigned seed) {
       x /= double(wmax);
     return s;
   };
+  m.weights = kind;
   m.convS = weightScales(m.convW, F, [](size_t i) { return i / (C * 9); });
   m.dwS = weightScales(m.dwW, F, [](size_t i) { return i / 9; });
   m.fcS = weightScales(m.fcW, N, [](size_t i) { return i % N; });
+  // Ternary: α = (2/3)·max|w| puts about half of the weights on 0. Binary:
+  // α = max|w| works as well as XNOR-Net's mean|w| for this test.
+  if (kind != Weights::Uniform)
+    for (std::vector<double> *s : {&m.convS, &m.dwS, &m.fcS})
+      for (double &x : *s)
+        x *= double(wmax) * (kind == Weights::Ternary ? 2.0 / 3.0 : 1.0);
   // Activation grids over plausible ranges (affine, odd zero points).
   auto grid = [&](double lo, double hi) {
     AffineParams p = chooseAffineParams(lo, hi, act, false);
@@ -119,7 +130,13 @@ std::string actType(unsigned bits, const Grid &g) {
   return llvm::formatv("!quant.uniform<i{0}:f32, {1:e17}:{2}>", bits,
                        g.scale, g.zp);
 }
-std::string weightType(unsigned bits, int axis, const std::vector<double> &s) {
+std::string weightType(const Model &m, int axis,
+                       const std::vector<double> &s) {
+  if (m.weights != Weights::Uniform)
+    return llvm::formatv("!qnt.{0}<f32:{1}, {{{2}}>",
+                         m.weights == Weights::Ternary ? "ternary" : "binary",
+                         axis, scales(s));
+  unsigned bits = m.bits;
   int64_t max = storageRange(bits, true).max;
   return llvm::formatv("!quant.uniform<i{0}<{1}:{2}>:f32:{3}, {{{4}}>", bits,
                        -max, max, axis, scales(s));
@@ -150,7 +167,7 @@ std::string moduleText(const Model &m) {
      << "  } : tensor<1x2x5x5xf32> to tensor<1x2x7x7xf32>\n"
      << "  %cw4 = arith.constant dense<" << hex(m.convW)
      << "> : tensor<4x2x3x3xf32>\n"
-     << "  %cwq = qnt.fake_quant %cw4 to " << weightType(b, 0, m.convS)
+     << "  %cwq = qnt.fake_quant %cw4 to " << weightType(m, 0, m.convS)
      << " : tensor<4x2x3x3xf32>\n"
      << "  %cb = arith.constant dense<[" << list(m.convB) << "]> : tensor<4xf32>\n"
      << "  %e = tensor.empty() : " << t << "\n"
@@ -169,7 +186,7 @@ std::string moduleText(const Model &m) {
      << "  } : " << t << " to tensor<1x4x7x7xf32>\n"
      << "  %dw3 = arith.constant dense<" << hex(m.dwW)
      << "> : tensor<4x3x3xf32>\n"
-     << "  %dwq = qnt.fake_quant %dw3 to " << weightType(b, 0, m.dwS)
+     << "  %dwq = qnt.fake_quant %dw3 to " << weightType(m, 0, m.dwS)
      << " : tensor<4x3x3xf32>\n"
      << "  %db = arith.constant dense<[" << list(m.dwB) << "]> : tensor<4xf32>\n"
      << "  %dinit = linalg.broadcast ins(%db : tensor<4xf32>) outs(%e : " << t
@@ -207,7 +224,7 @@ std::string moduleText(const Model &m) {
      << " : tensor<1x4xf32>\n"
      << "  %fw2 = arith.constant dense<" << hex(m.fcW)
      << "> : tensor<4x3xf32>\n"
-     << "  %fwq = qnt.fake_quant %fw2 to " << weightType(b, 1, m.fcS)
+     << "  %fwq = qnt.fake_quant %fw2 to " << weightType(m, 1, m.fcS)
      << " : tensor<4x3xf32>\n"
      << "  %fb = arith.constant dense<[" << list(m.fcB) << "]> : tensor<3xf32>\n"
      << "  %fe = tensor.empty() : tensor<1x3xf32>\n"
@@ -235,7 +252,16 @@ int64_t q(const Grid &g, double x) {
 /// The integer network, written out.
 std::vector<float> reference(const Model &m, const std::vector<float> &x) {
   IntRange wr{-storageRange(m.bits, true).max, storageRange(m.bits, true).max};
-  auto qw = [&](float w, double s) {
+  auto qw = [&](float w, double s) -> int64_t {
+    switch (m.weights) {
+    case Weights::Ternary: // clamp(round_half_even(w / α), −1, 1)
+      return static_cast<int64_t>(std::clamp(
+          std::nearbyint(w / static_cast<float>(s)), -1.0f, 1.0f));
+    case Weights::Binary: // sign, sign(0) = +1
+      return w >= 0.0f ? 1 : -1;
+    case Weights::Uniform:
+      break;
+    }
     return quantize(w, static_cast<float>(s), 0, wr);
   };
   // Input, padded with its zero point.
@@ -318,15 +344,16 @@ std::vector<float> reference(const Model &m, const std::vector<float> &x) {
   return y;
 }
 
-class RealizeTest : public ::testing::TestWithParam<unsigned> {};
+class RealizeTest
+    : public ::testing::TestWithParam<std::tuple<unsigned, Weights>> {};
 
 TEST_P(RealizeTest, MatchesScalarReferenceExactly) {
-  unsigned bits = GetParam();
+  auto [bits, kind] = GetParam();
   DialectRegistry registry;
   registerAllDialects(registry);
   registry.insert<QntDialect>();
   MLIRContext ctx(registry);
-  Model model = makeModel(bits, 40 + bits);
+  Model model = makeModel(bits, 40 + bits, kind);
   std::string text = moduleText(model);
   OwningOpRef<ModuleOp> fakeQuant = parseSourceString<ModuleOp>(text, &ctx);
   ASSERT_TRUE(fakeQuant) << text;
@@ -334,13 +361,16 @@ TEST_P(RealizeTest, MatchesScalarReferenceExactly) {
   PassManager pm(&ctx);
   pm.addPass(createQntRealizePass());
   ASSERT_TRUE(succeeded(pm.run(*realized)));
-  // Integer-only: no float arithmetic left between the boundary casts.
-  int floatOps = 0;
+  // Integer-only: no float arithmetic left between the boundary casts; sign
+  // weights accumulate without multiplying.
+  int floatOps = 0, signed_ = 0;
   realized->walk([&](Operation *op) {
     if (isa<arith::MulFOp, arith::AddFOp, arith::DivFOp>(op))
       ++floatOps;
+    signed_ += isa<SignedAccumulateOp>(op);
   });
   EXPECT_EQ(floatOps, 0);
+  EXPECT_EQ(signed_, kind == Weights::Uniform ? 0 : 3);
 
   std::string error;
   std::unique_ptr<JitFunction> fq = JitFunction::compile(*fakeQuant, "cnn", error);
@@ -382,6 +412,13 @@ TEST_P(RealizeTest, MatchesScalarReferenceExactly) {
   EXPECT_LE(worst, 2.0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Bits, RealizeTest, ::testing::Values(8u, 4u, 2u));
+INSTANTIATE_TEST_SUITE_P(
+    Bits, RealizeTest,
+    ::testing::Values(std::make_tuple(8u, Weights::Uniform),
+                      std::make_tuple(4u, Weights::Uniform),
+                      std::make_tuple(2u, Weights::Uniform),
+                      std::make_tuple(8u, Weights::Ternary),
+                      std::make_tuple(8u, Weights::Binary),
+                      std::make_tuple(4u, Weights::Ternary)));
 
 } // namespace

@@ -29,6 +29,7 @@ void mlir::qnt::populateQntToArithPatterns(RewritePatternSet &patterns) {
   populateQntBatchNormToArithPatterns(patterns);
   populateQuantCastToArithPatterns(patterns);
   populateQntUnpackToArithPatterns(patterns);
+  populateQntSignedAccumulateToArithPatterns(patterns);
 }
 
 namespace {
@@ -82,7 +83,7 @@ struct QntLowerToArithPass
 
     WalkResult leftover = root->walk([&](Operation *op) {
       if (isa<FakeQuantOp, RequantizeOp, ThresholdOp, BatchNormOp, ObserveOp,
-              UnpackOp,
+              UnpackOp, SignedAccumulateOp,
               quant::QuantizeCastOp, quant::DequantizeCastOp>(op)) {
         op->emitOpError("was not lowered by qnt-lower-to-arith");
         return WalkResult::interrupt();

@@ -877,3 +877,35 @@ func.func @unpack_dynamic(%p: tensor<?xi8>) -> tensor<4xi4> {
   %0 = qnt.unpack %p : tensor<?xi8> -> tensor<4xi4>
   return %0 : tensor<4xi4>
 }
+
+// -----
+
+func.func @signed_accumulate_maps(%x: tensor<1x8xi8>, %w: tensor<8x4xi2>, %init: tensor<1x4xi32>) -> tensor<1x4xi32> {
+  // expected-error @below {{'qnt.signed_accumulate' op expects 3 indexing maps (input, weight, init), got 2}}
+  %0 = qnt.signed_accumulate %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>], iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<8x4xi2>, tensor<1x4xi32>) -> tensor<1x4xi32>
+  return %0 : tensor<1x4xi32>
+}
+
+// -----
+
+func.func @signed_accumulate_iterators(%x: tensor<1x8xi8>, %w: tensor<8x4xi2>, %init: tensor<1x4xi32>) -> tensor<1x4xi32> {
+  // expected-error @below {{'qnt.signed_accumulate' op iterator types are 'parallel' or 'reduction', got 'window'}}
+  %0 = qnt.signed_accumulate %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "window"]} : (tensor<1x8xi8>, tensor<8x4xi2>, tensor<1x4xi32>) -> tensor<1x4xi32>
+  return %0 : tensor<1x4xi32>
+}
+
+// -----
+
+func.func @signed_accumulate_rank(%x: tensor<1x8xi8>, %w: tensor<8x4xi2>, %init: tensor<1x4xi32>) -> tensor<1x4xi32> {
+  // expected-error @below {{'qnt.signed_accumulate' op indexing map #1 has 1 results for an operand of rank 2}}
+  %0 = qnt.signed_accumulate %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<8x4xi2>, tensor<1x4xi32>) -> tensor<1x4xi32>
+  return %0 : tensor<1x4xi32>
+}
+
+// -----
+
+func.func @signed_accumulate_weights(%x: tensor<1x8xi8>, %w: tensor<8x4xi8>, %init: tensor<1x4xi32>) -> tensor<1x4xi32> {
+  // expected-error @below {{'qnt.signed_accumulate' op operand #1 must be ranked tensor of 1-bit signless integer or 2-bit signless integer values}}
+  %0 = qnt.signed_accumulate %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<8x4xi8>, tensor<1x4xi32>) -> tensor<1x4xi32>
+  return %0 : tensor<1x4xi32>
+}

@@ -469,3 +469,12 @@ func.func @unpack(%a: tensor<3xi8>, %b: tensor<1xi8>, %c: tensor<2xi8>) -> (tens
   %2 = qnt.unpack %c : tensor<2xi8> -> tensor<9xi1>
   return %0, %1, %2 : tensor<5xi4>, tensor<2x2xi2>, tensor<9xi1>
 }
+
+// CHECK-LABEL: func.func @signed_accumulate
+// CHECK: qnt.signed_accumulate %{{.*}}, %{{.*}}, %{{.*}} {indexing_maps = [#{{.*}}, #{{.*}}, #{{.*}}], input_zp = -3 : i64, iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<8x4xi2>, tensor<1x4xi32>) -> tensor<1x4xi32>
+// CHECK: qnt.signed_accumulate %{{.*}}, %{{.*}}, %{{.*}} {{.*}} : (tensor<1x8xi8>, tensor<8x4xi1>, tensor<1x4xi32>) -> tensor<1x4xi32>
+func.func @signed_accumulate(%x: tensor<1x8xi8>, %t: tensor<8x4xi2>, %b: tensor<8x4xi1>, %init: tensor<1x4xi32>) -> (tensor<1x4xi32>, tensor<1x4xi32>) {
+  %0 = qnt.signed_accumulate %x, %t, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], input_zp = -3 : i64} : (tensor<1x8xi8>, tensor<8x4xi2>, tensor<1x4xi32>) -> tensor<1x4xi32>
+  %1 = qnt.signed_accumulate %x, %b, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<8x4xi1>, tensor<1x4xi32>) -> tensor<1x4xi32>
+  return %0, %1 : tensor<1x4xi32>, tensor<1x4xi32>
+}

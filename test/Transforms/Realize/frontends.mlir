@@ -74,3 +74,15 @@
 // RESOURCE-NOT:   linalg.depthwise
 
 // SQNR: sqnr_ok
+
+// Attributes of dialects quant-opt does not load (torch-mlir's, ONNX's) on
+// the module, the function, its arguments and results survive, and the
+// JIT runs (calibration) do not trip over them.
+// RUN: quant-opt %S/Inputs/torch_attrs.mlir -qnt-ptq-pipeline="calibration=%t.nchw.npy" -o %t.6.mlir
+// RUN: FileCheck %s --check-prefix=ATTRS --input-file=%t.6.mlir
+// RUN: quant-run %t.6.mlir --input %t.nchw.npy --output %t.6q.npy
+// RUN: %python %qnt_src_root/test/lib/sqnr.py %t.1q.npy %t.6q.npy 1000 | FileCheck %s --check-prefix=SAME
+// ATTRS: module attributes {torch.debug_module_name = "ConvBnRelu"}
+// ATTRS: func.func @forward(%arg0: tensor<1x3x6x6xf32> {onnx.name = "input", torch.type_bound_name = "x"}) -> (tensor<1x4x4x4xf32> {torch.result_name = "y"}) attributes {torch.assume_strict_symbolic_shapes}
+// ATTRS: tensor<1x3x6x6xi8>
+// SAME: sqnr_ok inf

@@ -173,15 +173,20 @@ func.func @max_pool(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x1x1xf32> {
 // -----
 
 // What has no integer form stays float between a dequantize and a quantize,
-// with a remark; so does a layer whose weights are ternary (their own ops
-// realize them).
+// with a remark. A layer with ternary weights accumulates without
+// multiplying: its signs packed four per byte (1, -1, 0, 1 → 0b01'00'11'01
+// = 77) and qnt.signed_accumulate, at scale s_x·α_c.
 
 // CHECK-LABEL: func.func @float_island
 // CHECK:       quant.dcast
 // CHECK:       math.exp
 // CHECK:       quant.qcast
 // CHECK-LABEL: func.func @ternary_layer
-// CHECK:       linalg.matmul
+// CHECK:       %[[P:.*]] = arith.constant dense<77> : tensor<1xi8>
+// CHECK:       %[[W:.*]] = qnt.unpack %[[P]] : tensor<1xi8> -> tensor<2x2xi2>
+// CHECK:       %[[ACC:.*]] = qnt.signed_accumulate %{{.*}}, %[[W]], %{{.*}} {{.*}} : (tensor<1x2xi8>, tensor<2x2xi2>, tensor<1x2xi32>) -> tensor<1x2xi32>
+// CHECK:       quant.scast %[[ACC]] : tensor<1x2xi32> to tensor<1x2x!quant.uniform<i32:f32:1, {5.000000e-01,5.000000e-01}>>
+// CHECK-NOT:   linalg.matmul
 func.func @float_island(%x: tensor<4xf32>) -> tensor<4xf32> {
   %xq = qnt.fake_quant %x to !quant.uniform<i8:f32, 0.5> : tensor<4xf32>
   %e = tensor.empty() : tensor<4xf32>
@@ -202,8 +207,6 @@ func.func @ternary_layer(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %wq = qnt.fake_quant %w to !qnt.ternary<f32:1, {1.0, 1.0}> : tensor<2x2xf32>
   %e = tensor.empty() : tensor<1x2xf32>
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2xf32>) -> tensor<1x2xf32>
-  // expected-remark @below {{stays float: its weight quantizer is not uniform (ternary and binary layers are realized by their own ops)}}
-  // expected-remark @below {{stays float: it computes on dequantized integers (no integer form)}}
   %y = linalg.matmul ins(%xq, %wq : tensor<1x2xf32>, tensor<2x2xf32>) outs(%f : tensor<1x2xf32>) -> tensor<1x2xf32>
   return %y : tensor<1x2xf32>
 }

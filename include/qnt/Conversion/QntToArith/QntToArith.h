@@ -26,6 +26,9 @@ void populateQuantCastToArithPatterns(RewritePatternSet &patterns);
 /// qnt.unpack: sub-byte integers from their packed bytes.
 void populateQntUnpackToArithPatterns(RewritePatternSet &patterns);
 
+/// qnt.signed_accumulate: select and add, no multiplication.
+void populateQntSignedAccumulateToArithPatterns(RewritePatternSet &patterns);
+
 /// All of the above.
 void populateQntToArithPatterns(RewritePatternSet &patterns);
 

@@ -352,3 +352,40 @@ LogicalResult UnpackOp::verify() {
                          << packed.getDimSize(0);
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// SignedAccumulateOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult SignedAccumulateOp::verify() {
+  SmallVector<AffineMap> maps =
+      llvm::to_vector(getIndexingMaps().getAsValueRange<AffineMapAttr>());
+  if (maps.size() != 3)
+    return emitOpError() << "expects 3 indexing maps (input, weight, init), "
+                            "got "
+                         << maps.size();
+  unsigned loops = getIteratorTypes().size();
+  for (StringRef kind : getIteratorTypes().getAsValueRange<StringAttr>())
+    if (kind != "parallel" && kind != "reduction")
+      return emitOpError() << "iterator types are 'parallel' or 'reduction', "
+                              "got '"
+                           << kind << "'";
+  Value operands[] = {getInput(), getWeight(), getInit()};
+  for (auto [i, map, operand] : llvm::enumerate(maps, operands)) {
+    auto type = cast<RankedTensorType>(operand.getType());
+    if (map.getNumDims() != loops || map.getNumSymbols() != 0)
+      return emitOpError() << "indexing map #" << i << " has "
+                           << map.getNumDims() << " dimensions, expected "
+                           << loops;
+    if (map.getNumResults() != static_cast<unsigned>(type.getRank()))
+      return emitOpError() << "indexing map #" << i << " has "
+                           << map.getNumResults()
+                           << " results for an operand of rank "
+                           << type.getRank();
+  }
+  if (getInit().getType() != getOutput().getType())
+    return emitOpError("result type must match the init");
+  if (!maps[2].isProjectedPermutation())
+    return emitOpError("the init must be indexed by a projected permutation");
+  return success();
+}

@@ -61,6 +61,8 @@ struct IntWeight {
   Value value;
   SmallVector<double> scales;
   int64_t zeroPoint;
+  /// Ternary (i2) or binary (i1) signs: accumulated without multiplying.
+  bool signs = false;
 };
 
 /// An i32 accumulator and the real scale of each index along `axis`.
@@ -429,9 +431,10 @@ private:
                         perAxis.getZeroPoints().end());
       range = {perAxis.getStorageTypeMin(), perAxis.getStorageTypeMax()};
       width = perAxis.getStorageTypeIntegralWidth();
+    } else if (isa<TernaryType, BinaryType>(quantType)) {
+      return signWeight(*path, *quantIndex, quantType, why);
     } else {
-      why = "its weight quantizer is not uniform (ternary and binary layers "
-            "are realized by their own ops)";
+      why = "its weight quantizer is not uniform, ternary or binary";
       return failure();
     }
     if (!llvm::all_equal(zeroPoints)) {
@@ -480,12 +483,77 @@ private:
       current =
           createIntConstant(rewriter, loc, constType.getShape(), storage, ints);
     }
-    for (Operation *op : path->chain) {
+    current = rebuildChain(current, path->chain, storage);
+    return IntWeight{current, scales, zeroPoints.front()};
+  }
+
+  /// Ternary weights as packed 2-bit signs, binary weights as packed bits
+  /// (1 for +1), with their per-channel scales α_c.
+  FailureOr<IntWeight> signWeight(const WeightPath &path, size_t quantIndex,
+                                  Type quantType, std::string &why) {
+    bool binary = isa<BinaryType>(quantType);
+    ArrayRef<double> alphas =
+        binary ? cast<BinaryType>(quantType).getScales().asArrayRef()
+               : cast<TernaryType>(quantType).getScales().asArrayRef();
+    bool perAxis = binary ? cast<BinaryType>(quantType).isPerAxis()
+                          : cast<TernaryType>(quantType).isPerAxis();
+    int32_t axis = binary ? cast<BinaryType>(quantType).getAxis()
+                          : cast<TernaryType>(quantType).getAxis();
+    if (perAxis && axis != path.positions[quantIndex]) {
+      why = "its weight is quantized along a dimension that is not its "
+            "output channel";
+      return failure();
+    }
+    std::optional<std::vector<float>> values = readFloatElements(path.values);
+    if (!values) {
+      why = "its weight constant is not readable";
+      return failure();
+    }
+    auto constType = cast<ShapedType>(path.values.getType());
+    ChannelIndexer channelOf(constType.getShape(),
+                             perAxis ? ArrayRef<int64_t>{path.constantPos}
+                                     : ArrayRef<int64_t>{});
+    unsigned bits = binary ? 1 : 2;
+    int64_t perByte = 8 / bits;
+    SmallVector<int64_t> bytes((values->size() + perByte - 1) / perByte, 0);
+    for (size_t k = 0; k < values->size(); ++k) {
+      float w = (*values)[k];
+      uint64_t field;
+      if (binary) {
+        field = w >= 0.0f ? 1 : 0; // sign(0) = +1
+      } else {
+        // As qnt.fake_quant rounds: clamp(round_half_even(w / α), −1, 1).
+        float alpha = static_cast<float>(alphas[channelOf(int64_t(k))]);
+        float t = std::clamp(std::nearbyint(w / alpha), -1.0f, 1.0f);
+        field = uint64_t(int64_t(t)) & 0x3;
+      }
+      bytes[k / perByte] |= int64_t(field << (bits * (k % perByte)));
+    }
+    for (int64_t &b : bytes)
+      b = int64_t(int8_t(uint8_t(b)));
+    arith::ConstantOp constant = path.constant;
+    Location loc = constant.getLoc();
+    IntegerType storage = rewriter.getIntegerType(bits);
+    Value packed = createIntConstant(
+        rewriter, loc, {static_cast<int64_t>(bytes.size())},
+        rewriter.getI8Type(), bytes);
+    Value current = UnpackOp::create(
+        rewriter, loc, RankedTensorType::get(constType.getShape(), storage),
+        packed);
+    current = rebuildChain(current, path.chain, storage);
+    return IntWeight{current, SmallVector<double>(alphas.begin(), alphas.end()),
+                     0, true};
+  }
+
+  /// The weight's transposes and reshapes, on integers.
+  Value rebuildChain(Value current, ArrayRef<Operation *> chain,
+                     IntegerType storage) {
+    for (Operation *op : chain) {
       if (isa<FakeQuantOp>(op))
         continue;
+      Location loc = op->getLoc();
       auto resultShape =
           cast<RankedTensorType>(op->getResult(0).getType()).getShape();
-      auto resultType = RankedTensorType::get(resultShape, storage);
       if (auto transpose = dyn_cast<linalg::TransposeOp>(op)) {
         Value init =
             tensor::EmptyOp::create(rewriter, loc, resultShape, storage);
@@ -494,13 +562,13 @@ private:
                       ->getResult(0);
         continue;
       }
-      OperationState state(op->getLoc(), op->getName());
+      OperationState state(loc, op->getName());
       state.addOperands(current);
       state.addAttributes(op->getAttrs());
-      state.addTypes(resultType);
+      state.addTypes(RankedTensorType::get(resultShape, storage));
       current = rewriter.create(state)->getResult(0);
     }
-    return IntWeight{current, scales, zeroPoints.front()};
+    return current;
   }
 
   /// The bias the accumulator starts from, per output channel.
@@ -642,6 +710,24 @@ private:
       }
     }
     int64_t zx = x->zeroPoint, zw = w->zeroPoint;
+    bool perChannel = w->scales.size() > 1;
+    if (w->signs) {
+      SmallVector<Attribute> maps{
+          AffineMapAttr::get(op.getMatchingIndexingMap(data)),
+          AffineMapAttr::get(op.getMatchingIndexingMap(weight)),
+          AffineMapAttr::get(outMap)};
+      SmallVector<Attribute> iterators;
+      for (utils::IteratorType kind : op.getIteratorTypesArray())
+        iterators.push_back(rewriter.getStringAttr(
+            kind == utils::IteratorType::parallel ? "parallel" : "reduction"));
+      Value signed_ = SignedAccumulateOp::create(
+          rewriter, loc, acc.getType(), x->value, w->value, acc,
+          rewriter.getArrayAttr(maps), rewriter.getArrayAttr(iterators),
+          rewriter.getI64IntegerAttr(zx));
+      return Accumulator{signed_,
+                         perChannel ? scales : SmallVector<double>{scales[0]},
+                         perChannel ? axis : std::nullopt};
+    }
     auto generic = linalg::GenericOp::create(
         rewriter, loc, acc.getType(), inputs, acc, op.getIndexingMapsArray(),
         op.getIteratorTypesArray(),
@@ -661,7 +747,6 @@ private:
           Value sum = arith::AddIOp::create(b, l, args.back(), product);
           linalg::YieldOp::create(b, l, sum);
         });
-    bool perChannel = w->scales.size() > 1;
     return Accumulator{generic.getResult(0),
                        perChannel ? scales : SmallVector<double>{scales[0]},
                        perChannel ? axis : std::nullopt};

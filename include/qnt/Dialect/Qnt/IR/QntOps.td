@@ -274,4 +274,55 @@ def Qnt_UnpackOp : Qnt_Op<"unpack", [Pure]> {
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// qnt.signed_accumulate
+//===----------------------------------------------------------------------===//
+
+def Qnt_SignedAccumulateOp : Qnt_Op<"signed_accumulate", [Pure]> {
+  let summary = "multiplication-free accumulation by ternary or binary weights";
+  let description = [{
+    A convolution or contraction whose weights are signs: over the iteration
+    space given by `indexing_maps` (input, weight, init) and
+    `iterator_types`, as `linalg.generic` would iterate it,
+
+    ```
+    out[o] += +(x − input_zp)   where the weight is +1
+              −(x − input_zp)   where the weight is −1
+              0                 where the weight is 0
+    ```
+
+    `i2` weights are ternary (two's complement −1, 0, +1); `i1` weights are
+    binary, bit 1 for +1 and 0 for −1 (XNOR-Net's encoding). No
+    multiplication is needed: the reference lowering selects and adds. The
+    weights are typically read from their packed bytes by `qnt.unpack`
+    (four ternary or eight binary weights per byte). `qnt-realize` emits this
+    op for layers with `!qnt.ternary` or `!qnt.binary` weights; the real
+    accumulator scale is `s_x · α_c`.
+
+    ```mlir
+    %acc = qnt.signed_accumulate %x, %w, %init {
+             indexing_maps = [affine_map<(m, n, k) -> (m, k)>,
+                              affine_map<(m, n, k) -> (k, n)>,
+                              affine_map<(m, n, k) -> (m, n)>],
+             iterator_types = ["parallel", "parallel", "reduction"],
+             input_zp = -3 : i64}
+           : (tensor<1x8xi8>, tensor<8x4xi2>, tensor<1x4xi32>) -> tensor<1x4xi32>
+    ```
+  }];
+  let arguments = (ins
+    RankedTensorOf<[AnySignlessInteger]>:$input,
+    RankedTensorOf<[I1, I<2>]>:$weight,
+    RankedTensorOf<[I32]>:$init,
+    AffineMapArrayAttr:$indexing_maps,
+    StrArrayAttr:$iterator_types,
+    DefaultValuedAttr<I64Attr, "0">:$input_zp
+  );
+  let results = (outs RankedTensorOf<[I32]>:$output);
+  let assemblyFormat = [{
+    $input `,` $weight `,` $init attr-dict `:`
+    `(` type($input) `,` type($weight) `,` type($init) `)` `->` type($output)
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // QNT_DIALECT_QNT_IR_QNTOPS_TD
