@@ -117,7 +117,7 @@ LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,
 /// Applies `kind` to the selected layers of every function in `root`.
 LogicalResult runOnLayers(Operation *root, LowBitKind kind,
                           ArrayRef<std::string> layers,
-                          bool quantizeFirstLast) {
+                          bool quantizeFirstLast, bool fromBitwidths = false) {
   llvm::StringSet<> wanted;
   for (const std::string &name : layers)
     wanted.insert(name);
@@ -132,11 +132,26 @@ LogicalResult runOnLayers(Operation *root, LowBitKind kind,
     for (auto [index, op] : llvm::enumerate(linearOps)) {
       std::string name = layerName(op);
       seen.insert(name);
-      if (!wanted.empty() && !wanted.contains(name))
-        continue;
-      bool isEnd = index == 0 || index + 1 == linearOps.size();
-      if (isEnd && !quantizeFirstLast && wanted.empty())
-        continue;
+      if (fromBitwidths) {
+        // qnt-assign-bitwidths' 2-bit layers: their uniform 2-bit weight
+        // quantizer gives way to the ternary one.
+        auto bits = op->getAttrOfType<IntegerAttr>(kWeightBitsAttrName);
+        if (!bits || bits.getInt() != 2)
+          continue;
+        std::string reason;
+        if (auto found = findWeightOutputChannel(op, reason))
+          if (auto fq = found->first->get().getDefiningOp<FakeQuantOp>();
+              fq && isa<quant::QuantizedType>(fq.getQuantType())) {
+            rewriter.replaceAllUsesWith(fq.getResult(), fq.getInput());
+            rewriter.eraseOp(fq);
+          }
+      } else {
+        if (!wanted.empty() && !wanted.contains(name))
+          continue;
+        bool isEnd = index == 0 || index + 1 == linearOps.size();
+        if (isEnd && !quantizeFirstLast && wanted.empty())
+          continue;
+      }
       std::string reason;
       if (failed(lowerWeightPrecision(rewriter, op, kind, reason)))
         op->emitRemark() << "weights left in full precision: " << reason;
@@ -158,7 +173,14 @@ struct QntTernarizePass : qnt::impl::QntTernarizePassBase<QntTernarizePass> {
     LowBitKind kind = method == TernarizeMethod::otwa
                           ? LowBitKind::OptimalTernary
                           : LowBitKind::ThresholdTernary;
-    if (failed(runOnLayers(getOperation(), kind, layers, quantizeFirstLast)))
+    if (fromBitwidths && !layers.empty()) {
+      emitError(getOperation()->getLoc())
+          << "qnt-ternarize: choose layers by name or from-bitwidths, not "
+             "both";
+      return signalPassFailure();
+    }
+    if (failed(runOnLayers(getOperation(), kind, layers, quantizeFirstLast,
+                           fromBitwidths)))
       signalPassFailure();
   }
 };

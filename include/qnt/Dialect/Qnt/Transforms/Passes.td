@@ -83,8 +83,9 @@ def QntTernarizePass : Pass<"qnt-ternarize"> {
       r largest with r maximising (Σ|w|)²/r, α = wᵀŵ/ŵᵀŵ).
     - `method=twn`: the TWN threshold 0.7·mean|w|, α = mean of the kept |w|.
 
-    Layers: all by default, or those whose location name is listed in
-    `layers`. The first and last layers of each function keep their
+    Layers: all by default, those whose location name is listed in
+    `layers`, or (`from-bitwidths`) those `qnt-assign-bitwidths` gave 2-bit
+    weights. The first and last layers of each function keep their
     precision unless `quantize-first-last` is set. Weights already behind a
     quantizer are left alone (with a remark).
 
@@ -106,6 +107,9 @@ def QntTernarizePass : Pass<"qnt-ternarize"> {
                         "threshold 0.7·mean|w| (Ternary Weight Networks)"))}]>,
     ListOption<"layers", "layers", "std::string",
                "Location names of the layers to ternarize (default: all)">,
+    Option<"fromBitwidths", "from-bitwidths", "bool", /*default=*/"false",
+           "Ternarize the layers qnt-assign-bitwidths set to 2-bit weights "
+           "(replacing their uniform 2-bit quantizer)">,
     Option<"quantizeFirstLast", "quantize-first-last", "bool",
            /*default=*/"false",
            "Also ternarize the first and last layer of each function">
