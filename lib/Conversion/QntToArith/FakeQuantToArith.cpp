@@ -33,6 +33,9 @@ Value lowerGridFakeQuant(OpBuilder &b, Location loc, FakeQuantOp op,
       ChannelParam::floats(ctx, floatType, zeroPoints)};
 
   RoundingMode mode = op.getRoundingMode();
+  std::optional<double> epsilon;
+  if (std::optional<APFloat> e = op.getSparseThreshold())
+    epsilon = e->convertToDouble();
   SmallVector<Value> dims;
   uint32_t seedKey = 0;
   if (mode == RoundingMode::stochastic) {
@@ -50,7 +53,15 @@ Value lowerGridFakeQuant(OpBuilder &b, Location loc, FakeQuantOp op,
         Value q = buildQuantizeToGrid(nb, nloc, x, p[0], p[1], grid.qmin,
                                       grid.qmax, mode, dither);
         Value centered = arith::SubFOp::create(nb, nloc, q, p[1]);
-        return arith::MulFOp::create(nb, nloc, centered, p[0]);
+        Value result = arith::MulFOp::create(nb, nloc, centered, p[0]);
+        if (!epsilon)
+          return result;
+        // TSQ's Q_ε: at or below ε, 0.
+        Value small = arith::CmpFOp::create(
+            nb, nloc, arith::CmpFPredicate::OLE, x,
+            floatConstant(nb, nloc, floatType, *epsilon));
+        return arith::SelectOp::create(
+            nb, nloc, small, floatConstant(nb, nloc, floatType, 0.0), result);
       });
 }
 

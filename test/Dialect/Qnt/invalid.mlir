@@ -909,3 +909,19 @@ func.func @signed_accumulate_weights(%x: tensor<1x8xi8>, %w: tensor<8x4xi8>, %in
   %0 = qnt.signed_accumulate %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<8x4xi8>, tensor<1x4xi32>) -> tensor<1x4xi32>
   return %0 : tensor<1x4xi32>
 }
+
+// -----
+
+func.func @sparse_threshold_ternary(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @below {{'qnt.fake_quant' op sparse_threshold needs a per-tensor !quant.uniform type, got '!qnt.ternary<f32, 0.5>'}}
+  %0 = qnt.fake_quant %x to !qnt.ternary<f32, 0.5> sparse_threshold 0.1 : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @sparse_threshold_per_axis(%x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @below {{'qnt.fake_quant' op sparse_threshold needs a per-tensor !quant.uniform type}}
+  %0 = qnt.fake_quant %x to !quant.uniform<i8:f32:0, {0.5, 0.25}> sparse_threshold 0.1 : tensor<2xf32>
+  return %0 : tensor<2xf32>
+}

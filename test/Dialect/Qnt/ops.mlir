@@ -478,3 +478,10 @@ func.func @signed_accumulate(%x: tensor<1x8xi8>, %t: tensor<8x4xi2>, %b: tensor<
   %1 = qnt.signed_accumulate %x, %b, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<8x4xi1>, tensor<1x4xi32>) -> tensor<1x4xi32>
   return %0, %1 : tensor<1x4xi32>, tensor<1x4xi32>
 }
+
+// CHECK-LABEL: func.func @sparse_threshold
+// CHECK: qnt.fake_quant %{{.*}} to !quant.uniform<i4:f32, 2.500000e-01:-8> sparse_threshold 2.000000e-01 : tensor<1x16xf32>
+func.func @sparse_threshold(%a: tensor<1x16xf32>) -> tensor<1x16xf32> {
+  %0 = qnt.fake_quant %a to !quant.uniform<i4:f32, 0.25:-8> sparse_threshold 0.2 : tensor<1x16xf32>
+  return %0 : tensor<1x16xf32>
+}

@@ -104,6 +104,14 @@ LogicalResult FakeQuantOp::verify() {
     return emitOpError() << "rounding does not apply to " << qtype
                          << ": its levels are chosen by comparison";
 
+  if (std::optional<APFloat> epsilon = getSparseThreshold()) {
+    if (!isa<quant::UniformQuantizedType>(qtype))
+      return emitOpError() << "sparse_threshold needs a per-tensor "
+                              "!quant.uniform type, got "
+                           << qtype;
+    if (!epsilon->isFinite())
+      return emitOpError("sparse_threshold must be finite");
+  }
   if (getPowerOfTwo()) {
     if (isa<ThresholdType>(qtype))
       return emitOpError("power_of_two does not apply to threshold types");

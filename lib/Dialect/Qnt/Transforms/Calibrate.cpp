@@ -45,6 +45,18 @@ struct Activation {
   std::pair<double, double> range;
 };
 
+/// The value below which `fraction` of the histogram's mass lies (the upper
+/// edge of the bin where the CDF reaches it).
+double quantileOf(const Histogram &histogram, double fraction) {
+  double target = fraction * double(histogram.total()), cumulative = 0.0;
+  for (size_t i = 0; i < histogram.counts.size(); ++i) {
+    cumulative += double(histogram.counts[i]);
+    if (cumulative >= target)
+      return histogram.lo + double(i + 1) * histogram.binWidth();
+  }
+  return histogram.hi;
+}
+
 struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
   using QntCalibratePassBase::QntCalibratePassBase;
 
@@ -66,6 +78,16 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
     if (!(percentile > 50.0 && percentile <= 100.0)) {
       error = llvm::formatv("percentile must be in (50, 100], got {0}",
                             percentile.getValue());
+      return failure();
+    }
+    if (!(sparsity >= 0.0 && sparsity < 1.0)) {
+      error = llvm::formatv("sparsity must be in [0, 1), got {0}",
+                            sparsity.getValue());
+      return failure();
+    }
+    if (sparsity > 0.0 && method == CalibrationMethod::entropy) {
+      error = "sparsity needs a histogram of the values; method=entropy "
+              "keeps one of magnitudes";
       return failure();
     }
     if (numBins < 1 || numBins > (1u << 24)) {
@@ -267,11 +289,17 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
           ctx, activation.range.first, activation.range.second,
           getElementTypeOrSelf(activation.value.getType()), options);
       FakeQuantOp shared;
+      // TSQ's sparse quantizer: the `sparsity` quantile becomes ε.
+      FloatAttr epsilon;
+      if (sparsity > 0.0 && activation.histogram)
+        epsilon = rewriter.getF64FloatAttr(
+            quantileOf(*activation.histogram, sparsity));
       for (OpOperand *reader : activation.readers) {
         ActivationInput input = traceActivation(*reader);
         if (input.quantizer) {
           input.quantizer.setQuantTypeAttr(TypeAttr::get(quantType));
           input.quantizer.setPowerOfTwo(powerOfTwo);
+          input.quantizer.setSparseThresholdAttr(epsilon);
           continue;
         }
         if (!shared) {
@@ -279,7 +307,7 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
           shared = FakeQuantOp::create(
               rewriter, observe.getLoc(), observe.getResult(),
               TypeAttr::get(quantType), RoundingModeAttr(), IntegerAttr(),
-              powerOfTwo ? rewriter.getUnitAttr() : UnitAttr());
+              powerOfTwo ? rewriter.getUnitAttr() : UnitAttr(), epsilon);
         }
         rewriter.modifyOpInPlace(input.rawUse->getOwner(),
                                  [&] { input.rawUse->set(shared); });

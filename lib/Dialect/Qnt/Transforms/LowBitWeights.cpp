@@ -100,10 +100,10 @@ LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,
       kind == LowBitKind::Binary
           ? Type(BinaryType::get(ctx, floatType, axis, scaleAttr))
           : Type(TernaryType::get(ctx, floatType, axis, scaleAttr));
-  Value marked = FakeQuantOp::create(rewriter, op.getLoc(), weight,
-                                     TypeAttr::get(quantType),
-                                     /*rounding=*/RoundingModeAttr(),
-                                     /*seed=*/IntegerAttr());
+  Value marked = FakeQuantOp::create(
+      rewriter, op.getLoc(), weight, TypeAttr::get(quantType),
+      /*rounding=*/RoundingModeAttr(), /*seed=*/IntegerAttr(),
+      /*power_of_two=*/UnitAttr(), /*sparse_threshold=*/FloatAttr());
   rewriter.modifyOpInPlace(op, [&] { operand->set(marked); });
   // The old chain and constant are dead unless shared with another layer.
   for (Operation *old : llvm::reverse(path->chain))

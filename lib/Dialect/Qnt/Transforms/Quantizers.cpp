@@ -140,7 +140,7 @@ FakeQuantOp mlir::qnt::insertFakeQuant(RewriterBase &rewriter,
   auto fakeQuant = FakeQuantOp::create(
       rewriter, user->getLoc(), operand.get(), TypeAttr::get(quantType),
       RoundingModeAttr(), IntegerAttr(),
-      powerOfTwo ? rewriter.getUnitAttr() : UnitAttr());
+      powerOfTwo ? rewriter.getUnitAttr() : UnitAttr(), FloatAttr());
   rewriter.modifyOpInPlace(user, [&] { operand.set(fakeQuant); });
   return fakeQuant;
 }

@@ -191,8 +191,49 @@ private:
     if (producer && !why.empty())
       remark(producer, "stays float: " + why);
     rewriter.setInsertionPoint(op);
-    return gridOf(type, createQuantize(rewriter, op.getLoc(), op.getInput(),
-                                       type));
+    IntTensor boundary = gridOf(
+        type, createQuantize(rewriter, op.getLoc(), op.getInput(), type));
+    if (std::optional<APFloat> epsilon = op.getSparseThreshold()) {
+      // Q_ε on the float value: keep what exceeds ε (x ≥ next float above).
+      APFloat above = *epsilon;
+      bool lost;
+      above.convert(
+          cast<FloatType>(getElementTypeOrSelf(op.getType())).getFloatSemantics(),
+          APFloat::rmNearestTiesToEven, &lost);
+      if (above.compare(*epsilon) != APFloat::cmpGreaterThan)
+        above.next(/*nextDown=*/false);
+      auto floatType = cast<FloatType>(getElementTypeOrSelf(op.getType()));
+      auto thresholds = DenseFPElementsAttr::get(
+          RankedTensorType::get({1}, floatType), ArrayRef<APFloat>{above});
+      boundary.value = keepAbove(op.getInput(), thresholds, std::nullopt,
+                                 boundary);
+    }
+    return boundary;
+  }
+
+  /// Q_ε: where `x` does not reach its threshold the quantized value is the
+  /// zero point (0); qnt.threshold counts, a select applies.
+  Value keepAbove(Value x, ElementsAttr thresholds, std::optional<int64_t> axis,
+                  const IntTensor &quantized) {
+    Location loc = x.getLoc();
+    auto shape = cast<RankedTensorType>(x.getType()).getShape();
+    Value keep = ThresholdOp::create(
+        rewriter, loc, RankedTensorType::get(shape, rewriter.getI8Type()), x,
+        thresholds, axis ? rewriter.getI64IntegerAttr(*axis) : IntegerAttr(),
+        rewriter.getI64IntegerAttr(0));
+    IntegerType storage = quantized.getStorageType();
+    int64_t zp = quantized.zeroPoint;
+    return createElementwise(
+        rewriter, loc, ValueRange{keep, quantized.value}, storage,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          Value zero = arith::ConstantOp::create(b, l, b.getI8IntegerAttr(0));
+          Value reached = arith::CmpIOp::create(
+              b, l, arith::CmpIPredicate::ne, args[0], zero);
+          Value zpValue =
+              arith::ConstantOp::create(b, l, IntegerAttr::get(storage, zp));
+          return arith::SelectOp::create(b, l, reached, args[1], zpValue)
+              .getResult();
+        });
   }
 
   FailureOr<IntTensor> realizeProducer(FakeQuantOp op,
@@ -224,8 +265,40 @@ private:
       value = createRequantize(rewriter, op.getLoc(), acc->value, multipliers,
                                acc->axis, 0, out.zeroPoint, clamp, storage,
                                doubleRound, why);
+      std::optional<APFloat> epsilon = op.getSparseThreshold();
+      if (succeeded(value) && epsilon && chain.reshapes.empty() &&
+          !(chain.lo > epsilon->convertToDouble())) {
+        // Q_ε on the accumulator: keep ⟺ acc·s_c > ε ⟺ acc ≥ ⌊ε/s_c⌋ + 1
+        // (never when a clamp's ceiling is at or below ε).
+        double e = epsilon->convertToDouble();
+        SmallVector<int32_t> thresholds;
+        for (double s : acc->scales)
+          thresholds.push_back(
+              chain.hi <= e ? kI32.max
+                            : static_cast<int32_t>(std::clamp(
+                                  std::floor(e / s) + 1.0, double(kI32.min),
+                                  double(kI32.max))));
+        bool perChannel = thresholds.size() > 1;
+        SmallVector<int64_t> shape =
+            perChannel ? SmallVector<int64_t>{int64_t(thresholds.size()), 1}
+                       : SmallVector<int64_t>{1};
+        auto attr = DenseIntElementsAttr::get(
+            RankedTensorType::get(shape, rewriter.getI32Type()),
+            ArrayRef<int32_t>(thresholds));
+        IntTensor quantized = out;
+        quantized.value = *value;
+        value = keepAbove(acc->value, attr,
+                          perChannel ? acc->axis : std::nullopt, quantized);
+      } else if (succeeded(value) && epsilon && !chain.reshapes.empty() &&
+                 !(chain.lo > epsilon->convertToDouble())) {
+        why = "a sparse threshold behind a reshape is not realized";
+        value = failure();
+      }
       if (succeeded(value))
         layersRealized.insert(producer);
+    } else if (op.getSparseThreshold()) {
+      why = "a sparse threshold (TSQ) is realized after a convolution or "
+            "matmul only";
     } else if (isa<linalg::AddOp>(producer) ||
                (generic && isElementwiseAdd(generic))) {
       value = realizeAdd(producer, out, clamp, storage, why);

@@ -52,6 +52,12 @@ def Qnt_FakeQuantOp : Qnt_Op<"fake_quant", [Pure, SameOperandsAndResultType]> {
     `power_of_two` asserts that every scale is a power of two (WAGE "shift"
     scales); the verifier checks it.
 
+    `sparse_threshold` ε (per-tensor `!quant.uniform` only) is Two-Step
+    Quantization's sparse activation quantizer Q_ε: values at or below ε
+    become 0, the others take the uniform grid, `x̂ = x ≤ ε ? 0 : s·(q − z)`
+    (0 is on every affine grid). It zeroes the small activations that carry
+    little information, and keeps the grid's levels for the rest.
+
     Example:
 
     ```mlir
@@ -61,6 +67,8 @@ def Qnt_FakeQuantOp : Qnt_Op<"fake_quant", [Pure, SameOperandsAndResultType]> {
            rounding stochastic seed 42 : tensor<2x8xf32>
     %2 = qnt.fake_quant %w to !qnt.ternary<f32:0, {0.3, 0.2}>
            : tensor<2x8xf32>
+    %3 = qnt.fake_quant %a to !quant.uniform<i4:f32, 0.25:-8>
+           sparse_threshold 0.2 : tensor<1x16xf32>
     ```
   }];
   let arguments = (ins
@@ -68,12 +76,14 @@ def Qnt_FakeQuantOp : Qnt_Op<"fake_quant", [Pure, SameOperandsAndResultType]> {
     TypeAttr:$quant_type,
     OptionalAttr<Qnt_RoundingMode>:$rounding,
     OptionalAttr<I64Attr>:$seed,
-    UnitAttr:$power_of_two
+    UnitAttr:$power_of_two,
+    OptionalAttr<F64Attr>:$sparse_threshold
   );
   let results = (outs RankedTensorOf<[AnyFloat]>:$output);
   let assemblyFormat = [{
     $input `to` $quant_type (`rounding` $rounding^)? (`seed` $seed^)?
-    (`power_of_two` $power_of_two^)? attr-dict `:` type($input)
+    (`power_of_two` $power_of_two^)?
+    (`sparse_threshold` $sparse_threshold^)? attr-dict `:` type($input)
   }];
   let hasVerifier = 1;
   let extraClassDeclaration = [{

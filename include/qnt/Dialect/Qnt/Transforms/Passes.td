@@ -351,7 +351,11 @@ def QntCalibratePass : Pass<"qnt-calibrate", "::mlir::ModuleOp"> {
              clEnumValN(::mlir::qnt::ActivationScheme::symmetric,
                         "symmetric", "zero point 0, covers ±max|x|"))}]>,
     Option<"powerOfTwo", "power-of-two", "bool", /*default=*/"false",
-           "Round every scale up to a power of two">
+           "Round every scale up to a power of two">,
+    Option<"sparsity", "sparsity", "double", /*default=*/"0.0",
+           "TSQ's sparse activation quantizer: the value below which this "
+           "fraction of each activation lies becomes its sparse_threshold "
+           "(values at or below it quantize to 0); 0 turns it off">
   ];
   let dependentDialects = [
     "::mlir::qnt::QntDialect",
