@@ -82,7 +82,7 @@ widths() { # the weight quantizer of each layer, in order
 }
 float_ms=""
 echo "MNIST test set: $images images; int4 budget = $budget of the all-8-bit BOPs"
-echo "(integer-only after qnt-realize, except ternary/binary layers, which stay float)"
+echo "(every configuration integer-only after qnt-realize; ternary and binary layers accumulate without multiplying)"
 printf '%-11s %9s %10s %13s %14s %8s   %s\n' config accuracy "SQNR (dB)" "weight bytes" "ms/image (med)" speed-up "weight bits per layer"
 for name in float int8 int4 mixed-ent mixed-sens ternary binary; do
   "$quant_run" "$work/$name.mlir" --input "$work/test-images.npy" --output "$work/$name.npy"

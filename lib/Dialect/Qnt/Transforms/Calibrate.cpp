@@ -45,18 +45,6 @@ struct Activation {
   std::pair<double, double> range;
 };
 
-/// The value below which `fraction` of the histogram's mass lies (the upper
-/// edge of the bin where the CDF reaches it).
-double quantileOf(const Histogram &histogram, double fraction) {
-  double target = fraction * double(histogram.total()), cumulative = 0.0;
-  for (size_t i = 0; i < histogram.counts.size(); ++i) {
-    cumulative += double(histogram.counts[i]);
-    if (cumulative >= target)
-      return histogram.lo + double(i + 1) * histogram.binWidth();
-  }
-  return histogram.hi;
-}
-
 struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
   using QntCalibratePassBase::QntCalibratePassBase;
 
@@ -293,7 +281,7 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
       FloatAttr epsilon;
       if (sparsity > 0.0 && activation.histogram)
         epsilon = rewriter.getF64FloatAttr(
-            quantileOf(*activation.histogram, sparsity));
+            histogramQuantile(*activation.histogram, sparsity));
       for (OpOperand *reader : activation.readers) {
         ActivationInput input = traceActivation(*reader);
         if (input.quantizer) {

@@ -46,6 +46,24 @@ Value mlir::qnt::createIntConstant(OpBuilder &b, Location loc,
       b, loc, DenseIntElementsAttr::get(tensorType, ints));
 }
 
+Value mlir::qnt::createPackedConstant(OpBuilder &b, Location loc,
+                                      ArrayRef<int64_t> shape, unsigned bits,
+                                      ArrayRef<int64_t> values) {
+  int64_t perByte = 8 / bits;
+  SmallVector<int64_t> bytes((values.size() + perByte - 1) / perByte, 0);
+  for (size_t k = 0; k < values.size(); ++k) {
+    uint64_t field = uint64_t(values[k]) & ((uint64_t(1) << bits) - 1);
+    bytes[k / perByte] |= int64_t(field << (bits * (k % perByte)));
+  }
+  for (int64_t &byte : bytes)
+    byte = int64_t(int8_t(uint8_t(byte))); // as i8 values
+  Value packed =
+      createIntConstant(b, loc, {static_cast<int64_t>(bytes.size())},
+                        b.getI8Type(), bytes);
+  return UnpackOp::create(
+      b, loc, RankedTensorType::get(shape, b.getIntegerType(bits)), packed);
+}
+
 Value mlir::qnt::createElementwise(
     OpBuilder &b, Location loc, ValueRange inputs, Type resultElement,
     function_ref<Value(OpBuilder &, Location, ValueRange)> body) {

@@ -41,6 +41,12 @@ int64_t quantizeScalar(double x, const IntTensor &t);
 Value createIntConstant(OpBuilder &b, Location loc, ArrayRef<int64_t> shape,
                         IntegerType type, ArrayRef<int64_t> values);
 
+/// Sub-byte integers (`bits` = 1, 2 or 4; two's complement, or 0/1 bits)
+/// of `shape` stored packed in an i8 constant and read back by qnt.unpack
+/// (docs/Numerics.md gives the layout).
+Value createPackedConstant(OpBuilder &b, Location loc, ArrayRef<int64_t> shape,
+                           unsigned bits, ArrayRef<int64_t> values);
+
 /// An all-parallel, identity-indexed generic over `inputs` (same shape)
 /// producing `resultElement`; `body` gets the block arguments of the inputs.
 Value createElementwise(

@@ -536,26 +536,11 @@ private:
     IntegerType storage = IntegerType::get(weight.get().getContext(),
                                            packBits ? packBits : width);
     Location loc = path->constant.getLoc();
-    Value current;
-    if (packBits) {
-      int64_t perByte = 8 / packBits;
-      SmallVector<int64_t> bytes((ints.size() + perByte - 1) / perByte, 0);
-      for (size_t k = 0; k < ints.size(); ++k) {
-        uint64_t field = uint64_t(ints[k]) & ((1u << packBits) - 1);
-        bytes[k / perByte] |= int64_t(field << (packBits * (k % perByte)));
-      }
-      for (int64_t &b : bytes)
-        b = int64_t(int8_t(uint8_t(b))); // as i8 values
-      Value packed = createIntConstant(
-          rewriter, loc, {static_cast<int64_t>(bytes.size())},
-          rewriter.getI8Type(), bytes);
-      current = UnpackOp::create(
-          rewriter, loc, RankedTensorType::get(constType.getShape(), storage),
-          packed);
-    } else {
-      current =
-          createIntConstant(rewriter, loc, constType.getShape(), storage, ints);
-    }
+    Value current =
+        packBits ? createPackedConstant(rewriter, loc, constType.getShape(),
+                                        packBits, ints)
+                 : createIntConstant(rewriter, loc, constType.getShape(),
+                                     storage, ints);
     current = rebuildChain(current, path->chain, storage);
     return IntWeight{current, scales, zeroPoints.front()};
   }
@@ -586,33 +571,23 @@ private:
     ChannelIndexer channelOf(constType.getShape(),
                              perAxis ? ArrayRef<int64_t>{path.constantPos}
                                      : ArrayRef<int64_t>{});
-    unsigned bits = binary ? 1 : 2;
-    int64_t perByte = 8 / bits;
-    SmallVector<int64_t> bytes((values->size() + perByte - 1) / perByte, 0);
+    SmallVector<int64_t> signs(values->size());
     for (size_t k = 0; k < values->size(); ++k) {
       float w = (*values)[k];
-      uint64_t field;
       if (binary) {
-        field = w >= 0.0f ? 1 : 0; // sign(0) = +1
+        signs[k] = w >= 0.0f ? 1 : 0; // bit 1 for +1; sign(0) = +1
       } else {
         // As qnt.fake_quant rounds: clamp(round_half_even(w / α), −1, 1).
         float alpha = static_cast<float>(alphas[channelOf(int64_t(k))]);
-        float t = std::clamp(std::nearbyint(w / alpha), -1.0f, 1.0f);
-        field = uint64_t(int64_t(t)) & 0x3;
+        signs[k] = static_cast<int64_t>(
+            std::clamp(std::nearbyint(w / alpha), -1.0f, 1.0f));
       }
-      bytes[k / perByte] |= int64_t(field << (bits * (k % perByte)));
     }
-    for (int64_t &b : bytes)
-      b = int64_t(int8_t(uint8_t(b)));
+    unsigned bits = binary ? 1 : 2;
     arith::ConstantOp constant = path.constant;
-    Location loc = constant.getLoc();
     IntegerType storage = rewriter.getIntegerType(bits);
-    Value packed = createIntConstant(
-        rewriter, loc, {static_cast<int64_t>(bytes.size())},
-        rewriter.getI8Type(), bytes);
-    Value current = UnpackOp::create(
-        rewriter, loc, RankedTensorType::get(constType.getShape(), storage),
-        packed);
+    Value current = createPackedConstant(rewriter, constant.getLoc(),
+                                         constType.getShape(), bits, signs);
     current = rebuildChain(current, path.chain, storage);
     return IntWeight{current, SmallVector<double>(alphas.begin(), alphas.end()),
                      0, true};

@@ -26,6 +26,17 @@ int64_t Histogram::total() const {
   return sum;
 }
 
+double mlir::qnt::histogramQuantile(const Histogram &histogram,
+                                    double fraction) {
+  double target = fraction * double(histogram.total()), cumulative = 0.0;
+  for (size_t i = 0; i < histogram.counts.size(); ++i) {
+    cumulative += double(histogram.counts[i]);
+    if (cumulative >= target)
+      return histogram.lo + double(i + 1) * histogram.binWidth();
+  }
+  return histogram.hi;
+}
+
 std::pair<double, double>
 mlir::qnt::percentileRange(const Histogram &histogram, double percentile) {
   int64_t total = histogram.total();

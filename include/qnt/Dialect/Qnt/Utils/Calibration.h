@@ -41,6 +41,10 @@ struct Histogram {
   int64_t total() const;
 };
 
+/// The value below which `fraction` of the histogram's mass lies: the upper
+/// edge of the bin where the CDF reaches it.
+double histogramQuantile(const Histogram &histogram, double fraction);
+
 /// Percentile p (e.g. 99.99) keeps [q(100 − p), q(p)]: the outer edges of
 /// the bins where the CDF reaches those fractions, widened to contain 0.
 std::pair<double, double> percentileRange(const Histogram &histogram,
