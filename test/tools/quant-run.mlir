@@ -4,6 +4,12 @@
 // RUN: %python %qnt_src_root/test/lib/write_npy.py %t.rows.npy 2,4 "1 2 3 4 0 0 0 1"
 // RUN: %python %qnt_src_root/test/lib/write_npy.py %t.wide.npy 1,5 "1 2 3 4 5"
 // RUN: quant-run %s --entry mlp --input %t.x.npy | FileCheck %s --check-prefix=ONE
+// An ONNX TensorProto (dims 1, 4; FLOAT; raw_data), as the ONNX test suites
+// store inputs.
+// RUN: %python -c "import struct; d = struct.pack('<4f', 1, 2, 3, 4); open('%t.x.pb', 'wb').write(bytes([8, 1, 8, 4, 16, 1, 74, len(d)]) + d)"
+// RUN: quant-run %s --entry mlp --input %t.x.pb | FileCheck %s --check-prefix=ONE
+// RUN: %python -c "open('%t.bad.pb', 'wb').write(bytes([8, 1, 8, 4, 16, 1, 74, 9, 0]))"
+// RUN: not quant-run %s --entry mlp --input %t.bad.pb 2>&1 | FileCheck %s --check-prefix=BADPB
 // RUN: quant-run %s --entry mlp --input %t.batch.npy | FileCheck %s --check-prefix=BATCH
 // RUN: quant-run %s --entry mlp --input %t.rows.npy --output %t.out.npy
 // RUN: %python -c "print(open('%t.out.npy', 'rb').read()[10:70])" | FileCheck %s --check-prefix=WRITTEN
@@ -37,6 +43,7 @@
 // DYNAMIC: quant-run: error: function 'dynamic': argument #0 has type tensor<?x4xf32>
 // NOPE: quant-run: error: no function named 'nope' with a body
 // NOFILE: quant-run: error: cannot parse
+// BADPB: quant-run: error: '{{.*}}bad.pb': malformed TensorProto: field runs past the end
 
 func.func @mlp(%x: tensor<1x4xf32>) -> tensor<1x2xf32> {
   %zero = arith.constant 0.0 : f32

@@ -17,6 +17,7 @@
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 #include "qnt/Execution/JitFunction.h"
 #include "qnt/Support/Npy.h"
+#include "qnt/Support/OnnxTensor.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -44,8 +45,10 @@ static cl::opt<std::string>
                                 "function with a body)"),
               cl::init(""));
 static cl::list<std::string>
-    inputs("input", cl::desc("An argument as a .npy file, in order"),
-           cl::value_desc("file.npy"));
+    inputs("input",
+           cl::desc("An argument as a .npy file (or an ONNX TensorProto "
+                    "'.pb' file), in order"),
+           cl::value_desc("file.npy|file.pb"));
 static cl::list<std::string>
     outputs("output", cl::desc("Write a result as a .npy file, in order"),
             cl::value_desc("file.npy"));
@@ -144,7 +147,10 @@ int main(int argc, char **argv) {
   int64_t calls = 1;
   Batching batching = Batching::None;
   for (auto [file, argument] : llvm::zip(inputs, arguments)) {
-    llvm::Expected<NpyArray> array = readNpyFile(file);
+    // ONNX test data (`input_0.pb`) or NumPy arrays.
+    llvm::Expected<NpyArray> array = StringRef(file).ends_with(".pb")
+                                         ? readOnnxTensorFile(file)
+                                         : readNpyFile(file);
     if (!array)
       return fail(llvm::toString(array.takeError()));
     std::optional<NpyType> wanted = npyTypeOf(argument.element);

@@ -18,11 +18,14 @@ LowBitApproximation mlir::qnt::optimalTernary(llvm::ArrayRef<float> weights) {
   size_t n = weights.size();
   LowBitApproximation result;
   result.levels.assign(n, 0);
-  // Indices by decreasing |w| (stable: ties keep their order).
+  // Indices by decreasing |w|, ties in index order (the order a stable
+  // sort keeps; the index tie-break avoids std::stable_sort's deprecated
+  // temporary buffer in libstdc++ 12).
   llvm::SmallVector<size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return std::fabs(weights[a]) > std::fabs(weights[b]);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    float wa = std::fabs(weights[a]), wb = std::fabs(weights[b]);
+    return wa != wb ? wa > wb : a < b;
   });
   double prefix = 0.0, bestScore = 0.0, bestSum = 0.0;
   size_t bestR = 0;
