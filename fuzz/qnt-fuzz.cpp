@@ -56,6 +56,9 @@ const std::vector<std::function<std::unique_ptr<Pass>()>> &passFactories() {
       [] { return qnt::createQntInsertFakeQuantPass(); },
       [] { return qnt::createQntTernarizePass(); },
       [] { return qnt::createQntBinarizePass(); },
+      [] { return qnt::createQntAssignBitwidthsPass(); },
+      [] { return qnt::createQntCalibratePass(); }, // no data: remarks only
+      [] { return qnt::createQntRealizePass(); },
       [] { return qnt::createQntLowerToArithPass(); },
   };
   return factories;
