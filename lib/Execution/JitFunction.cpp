@@ -27,6 +27,7 @@
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/Parser/Parser.h"
@@ -333,6 +334,26 @@ LogicalResult JitFunction::runRaw(ArrayRef<const void *> inputs,
     return failure();
   }
   return success();
+}
+
+FailureOr<SmallVector<std::vector<float>>> mlir::qnt::runEditedClone(
+    ModuleOp module, StringRef name, function_ref<void(IRMapping &)> edit,
+    ArrayRef<SmallVector<HostTensor>> samples, std::string &error) {
+  IRMapping mapping;
+  OwningOpRef<ModuleOp> clone(cast<ModuleOp>(module->clone(mapping)));
+  edit(mapping);
+  std::unique_ptr<JitFunction> jit = JitFunction::compile(*clone, name, error);
+  if (!jit)
+    return failure();
+  SmallVector<std::vector<float>> results(jit->getResults().size());
+  for (const SmallVector<HostTensor> &inputs : samples) {
+    FailureOr<SmallVector<HostTensor>> out = jit->run(inputs, error);
+    if (failed(out))
+      return failure();
+    for (auto [all, one] : llvm::zip(results, *out))
+      all.insert(all.end(), one.data.begin(), one.data.end());
+  }
+  return results;
 }
 
 void mlir::qnt::appendResults(FunctionOpInterface function,

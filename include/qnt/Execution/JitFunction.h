@@ -24,6 +24,7 @@
 
 namespace mlir {
 class ExecutionEngine;
+class IRMapping;
 } // namespace mlir
 
 namespace mlir::qnt {
@@ -79,6 +80,16 @@ private:
   std::string name;
   SmallVector<TensorSignature> arguments, results;
 };
+
+/// Clones `module`, lets `edit` change the clone (the mapping leads from the
+/// original's ops and values to the clone's), JIT-compiles the clone's
+/// function `name` and runs it on every sample. Returns each f32 result
+/// concatenated over the samples: the data-driven passes' one way to
+/// execute a variant of the model.
+FailureOr<SmallVector<std::vector<float>>>
+runEditedClone(ModuleOp module, StringRef name,
+               function_ref<void(IRMapping &)> edit,
+               ArrayRef<SmallVector<HostTensor>> samples, std::string &error);
 
 /// Makes `values` (defined in `function`'s body) additional results of
 /// `function`: the instrumented clone calibration runs.

@@ -23,22 +23,6 @@ double mlir::qnt::weightEntropy(const WeightValues &weights, unsigned bits) {
 
 namespace {
 
-/// Runs a compiled function on every sample; the results of all samples,
-/// concatenated per result.
-FailureOr<SmallVector<std::vector<float>>>
-runAll(const JitFunction &jit, ArrayRef<SmallVector<HostTensor>> samples,
-       std::string &error) {
-  SmallVector<std::vector<float>> results(jit.getResults().size());
-  for (const SmallVector<HostTensor> &inputs : samples) {
-    FailureOr<SmallVector<HostTensor>> out = jit.run(inputs, error);
-    if (failed(out))
-      return failure();
-    for (auto [all, one] : llvm::zip(results, *out))
-      all.insert(all.end(), one.data.begin(), one.data.end());
-  }
-  return results;
-}
-
 /// Σ(y − ŷ)² / Σ y² over the function's own results.
 double relativeNoise(ArrayRef<std::vector<float>> reference,
                      ArrayRef<std::vector<float>> approx) {
@@ -94,20 +78,17 @@ LogicalResult mlir::qnt::measureSensitivity(
   SmallVector<std::vector<float>> reference;
   SmallVector<std::pair<double, double>> ranges;
   {
-    IRMapping mapping;
-    OwningOpRef<ModuleOp> clone(cast<ModuleOp>(module->clone(mapping)));
-    auto cloned = cast<FunctionOpInterface>(
-        mapping.lookup(function.getOperation()));
-    SmallVector<Value> inputs;
-    for (ActivationGroup &group : groups)
-      inputs.push_back(mapping.lookup(group.input));
-    appendResults(cloned, inputs);
-    std::unique_ptr<JitFunction> jit =
-        JitFunction::compile(*clone, entry, error);
-    if (!jit)
-      return failure();
-    FailureOr<SmallVector<std::vector<float>>> all =
-        runAll(*jit, samples, error);
+    FailureOr<SmallVector<std::vector<float>>> all = runEditedClone(
+        module, entry,
+        [&](IRMapping &mapping) {
+          SmallVector<Value> inputs;
+          for (ActivationGroup &group : groups)
+            inputs.push_back(mapping.lookup(group.input));
+          appendResults(cast<FunctionOpInterface>(
+                            mapping.lookup(function.getOperation())),
+                        inputs);
+        },
+        samples, error);
     if (failed(all))
       return failure();
     reference.assign(all->begin(), all->begin() + numResults);
@@ -172,15 +153,10 @@ LogicalResult mlir::qnt::measureSensitivity(
   };
   auto measure = [&](int64_t wl, unsigned wb, int64_t ag,
                      unsigned ab) -> FailureOr<double> {
-    IRMapping mapping;
-    OwningOpRef<ModuleOp> clone(cast<ModuleOp>(module->clone(mapping)));
-    quantizeClone(mapping, wl, wb, ag, ab);
-    std::unique_ptr<JitFunction> jit =
-        JitFunction::compile(*clone, entry, error);
-    if (!jit)
-      return failure();
-    FailureOr<SmallVector<std::vector<float>>> out =
-        runAll(*jit, samples, error);
+    FailureOr<SmallVector<std::vector<float>>> out = runEditedClone(
+        module, entry,
+        [&](IRMapping &mapping) { quantizeClone(mapping, wl, wb, ag, ab); },
+        samples, error);
     if (failed(out))
       return failure();
     return relativeNoise(reference, *out);

@@ -73,35 +73,24 @@ struct QntQuantizationReportPass
   runClone(FunctionOpInterface function, ArrayRef<Layer> layers,
            bool stripQuantizers, ArrayRef<SmallVector<HostTensor>> samples,
            std::string &error) {
-    IRMapping mapping;
-    OwningOpRef<ModuleOp> clone(cast<ModuleOp>(getOperation()->clone(mapping)));
-    auto cloned =
-        cast<FunctionOpInterface>(mapping.lookup(function.getOperation()));
-    SmallVector<Value> outputs;
-    for (const Layer &layer : layers)
-      outputs.push_back(mapping.lookup(layer.op->getResult(0)));
-    appendResults(cloned, outputs);
-    if (stripQuantizers) {
+    auto edit = [&](IRMapping &mapping) {
+      auto cloned =
+          cast<FunctionOpInterface>(mapping.lookup(function.getOperation()));
+      SmallVector<Value> outputs;
+      for (const Layer &layer : layers)
+        outputs.push_back(mapping.lookup(layer.op->getResult(0)));
+      appendResults(cloned, outputs);
+      if (!stripQuantizers)
+        return;
       SmallVector<FakeQuantOp> quantizers;
       cloned->walk([&](FakeQuantOp op) { quantizers.push_back(op); });
       for (FakeQuantOp op : quantizers) {
         op.getResult().replaceAllUsesWith(op.getInput());
         op->erase();
       }
-    }
-    std::unique_ptr<JitFunction> jit =
-        JitFunction::compile(*clone, function.getName(), error);
-    if (!jit)
-      return failure();
-    SmallVector<std::vector<float>> all(jit->getResults().size());
-    for (const SmallVector<HostTensor> &inputs : samples) {
-      FailureOr<SmallVector<HostTensor>> out = jit->run(inputs, error);
-      if (failed(out))
-        return failure();
-      for (auto [acc, one] : llvm::zip(all, *out))
-        acc.insert(acc.end(), one.data.begin(), one.data.end());
-    }
-    return all;
+    };
+    return runEditedClone(getOperation(), function.getName(), edit, samples,
+                          error);
   }
 
   LogicalResult run(std::string &error) {
