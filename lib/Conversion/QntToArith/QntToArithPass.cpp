@@ -30,6 +30,7 @@ void mlir::qnt::populateQntToArithPatterns(RewritePatternSet &patterns) {
   populateQuantCastToArithPatterns(patterns);
   populateQntUnpackToArithPatterns(patterns);
   populateQntSignedAccumulateToArithPatterns(patterns);
+  populateQntBinaryToArithPatterns(patterns);
 }
 
 namespace {

@@ -738,3 +738,46 @@ func.func @dcast_per_axis(%q: tensor<2x3x!quant.uniform<u8:f32:1, {0.1:3, 0.2:5,
   %0 = quant.dcast %q : tensor<2x3x!quant.uniform<u8:f32:1, {0.1:3, 0.2:5, 0.4:128}>> to tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+// qnt.pack_bits: 70 values padded with 0 (bit 0) to 2 words of 64, the axis
+// split into (word, bit), and each positive value's bit or-ed in at its
+// position j.
+// CHECK-LABEL: func.func @pack_bits
+// CHECK:      %[[PAD:.*]] = tensor.pad %{{.*}} low[0, 0] high[0, 58]
+// CHECK:      %[[SPLIT:.*]] = tensor.expand_shape %[[PAD]] {{\[\[}}0], [1, 2]] output_shape [2, 2, 64] : tensor<2x128xi8> into tensor<2x2x64xi8>
+// CHECK:      linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "reduction"]} ins(%[[SPLIT]] : tensor<2x2x64xi8>) outs(%{{.*}} : tensor<2x2xi64>)
+// CHECK:        %[[POS:.*]] = arith.cmpi sgt
+// CHECK:        %[[BIT:.*]] = arith.extui %[[POS]] : i1 to i64
+// CHECK:        %[[J:.*]] = linalg.index 2 : index
+// CHECK:        %[[SHIFT:.*]] = arith.index_castui %[[J]] : index to i64
+// CHECK:        %[[AT:.*]] = arith.shli %[[BIT]], %[[SHIFT]] : i64
+// CHECK:        arith.ori %{{.*}}, %[[AT]] : i64
+// CHECK-NOT:  qnt.pack_bits
+func.func @pack_bits(%x: tensor<2x70xi8>) -> tensor<2x2xi64> {
+  %0 = qnt.pack_bits %x {axis = 1 : i64} : tensor<2x70xi8> -> tensor<2x2xi64>
+  return %0 : tensor<2x2xi64>
+}
+
+// -----
+
+// qnt.xnor_popcount: init + num_bits, then 2·popcount(x ⊕ w) subtracted per
+// word pair; no multiplication.
+// CHECK-LABEL: func.func @xnor_popcount
+// CHECK-DAG:  %[[ONE:.*]] = arith.constant 1 : i32
+// CHECK-DAG:  %[[K:.*]] = arith.constant 100 : i32
+// CHECK:      %[[START:.*]] = linalg.generic
+// CHECK:        arith.addi %{{.*}}, %[[K]] : i32
+// CHECK:      linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "reduction"]} ins(%{{.*}}, %{{.*}} : tensor<4x2xi64>, tensor<8x2xi64>) outs(%[[START]] : tensor<4x8xi32>)
+// CHECK:        %[[X:.*]] = arith.xori %{{.*}}, %{{.*}} : i64
+// CHECK:        %[[N:.*]] = math.ctpop %[[X]] : i64
+// CHECK:        %[[N32:.*]] = arith.trunci %[[N]] : i64 to i32
+// CHECK:        %[[TWICE:.*]] = arith.shli %[[N32]], %[[ONE]] : i32
+// CHECK:        arith.subi %{{.*}}, %[[TWICE]] : i32
+// CHECK-NOT:  arith.muli
+// CHECK-NOT:  qnt.xnor_popcount
+func.func @xnor_popcount(%x: tensor<4x2xi64>, %w: tensor<8x2xi64>, %init: tensor<4x8xi32>) -> tensor<4x8xi32> {
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
+  return %0 : tensor<4x8xi32>
+}

@@ -925,3 +925,99 @@ func.func @sparse_threshold_per_axis(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0 = qnt.fake_quant %x to !quant.uniform<i8:f32:0, {0.5, 0.25}> sparse_threshold 0.1 : tensor<2xf32>
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+func.func @signed_accumulate_shapes(%x: tensor<1x8xi8>, %w: tensor<6x4xi2>, %init: tensor<1x4xi32>) -> tensor<1x4xi32> {
+  // expected-error @below {{'qnt.signed_accumulate' op indexing map #1 reads index 7 of dimension 0 of size 6 (operand and loop shapes disagree)}}
+  %0 = qnt.signed_accumulate %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} : (tensor<1x8xi8>, tensor<6x4xi2>, tensor<1x4xi32>) -> tensor<1x4xi32>
+  return %0 : tensor<1x4xi32>
+}
+
+// -----
+
+func.func @pack_bits_extent(%x: tensor<2x70xi8>) -> tensor<2x1xi64> {
+  // expected-error @below {{'qnt.pack_bits' op dimension 1 of the result must be 2, got 1}}
+  %0 = qnt.pack_bits %x {axis = 1 : i64} : tensor<2x70xi8> -> tensor<2x1xi64>
+  return %0 : tensor<2x1xi64>
+}
+
+// -----
+
+func.func @pack_bits_axis(%x: tensor<2x70xi8>) -> tensor<2x2xi64> {
+  // expected-error @below {{'qnt.pack_bits' op axis 2 is out of range for a tensor of rank 2}}
+  %0 = qnt.pack_bits %x {axis = 2 : i64} : tensor<2x70xi8> -> tensor<2x2xi64>
+  return %0 : tensor<2x2xi64>
+}
+
+// -----
+
+func.func @pack_bits_rank(%x: tensor<2x70xi8>) -> tensor<140xi1> {
+  // expected-error @below {{'qnt.pack_bits' op input of rank 2 and result of rank 1}}
+  %0 = qnt.pack_bits %x {axis = 0 : i64} : tensor<2x70xi8> -> tensor<140xi1>
+  return %0 : tensor<140xi1>
+}
+
+// -----
+
+func.func @pack_bits_word(%x: tensor<2x70xi8>) -> tensor<2x18xi4> {
+  // expected-error @below {{'qnt.pack_bits' op result #0 must be ranked tensor of 1-bit signless integer or 8-bit signless integer or 16-bit signless integer or 32-bit signless integer or 64-bit signless integer values}}
+  %0 = qnt.pack_bits %x {axis = 1 : i64} : tensor<2x70xi8> -> tensor<2x18xi4>
+  return %0 : tensor<2x18xi4>
+}
+
+// -----
+
+func.func @xnor_popcount_words(%x: tensor<4x2xi64>, %w: tensor<8x4xi32>, %init: tensor<4x8xi32>) -> tensor<4x8xi32> {
+  // expected-error @below {{'qnt.xnor_popcount' op input words 'i64' and weight words 'i32' differ}}
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<4x2xi64>, tensor<8x4xi32>, tensor<4x8xi32>) -> tensor<4x8xi32>
+  return %0 : tensor<4x8xi32>
+}
+
+// -----
+
+func.func @xnor_popcount_bits(%x: tensor<4x2xi64>, %w: tensor<8x2xi64>, %init: tensor<4x8xi32>) -> tensor<4x8xi32> {
+  // expected-error @below {{'qnt.xnor_popcount' op num_bits 129 exceeds the 128 bits each output reads}}
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 129 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
+  return %0 : tensor<4x8xi32>
+}
+
+// -----
+
+func.func @xnor_popcount_negative(%x: tensor<4x2xi64>, %w: tensor<8x2xi64>, %init: tensor<4x8xi32>) -> tensor<4x8xi32> {
+  // expected-error @below {{'qnt.xnor_popcount' op num_bits must be non-negative, got -1}}
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = -1 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
+  return %0 : tensor<4x8xi32>
+}
+
+// -----
+
+func.func @xnor_popcount_init(%x: tensor<4x2xi64>, %w: tensor<8x2xi64>, %init: tensor<4x2xi32>) -> tensor<4x2xi32> {
+  // expected-error @below {{'qnt.xnor_popcount' op the init is indexed by reduction loop 2}}
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, k)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x2xi32>) -> tensor<4x2xi32>
+  return %0 : tensor<4x2xi32>
+}
+
+// -----
+
+func.func @xnor_popcount_loop(%x: tensor<4x2xi64>, %w: tensor<8x2xi64>, %init: tensor<4x8xi32>) -> tensor<4x8xi32> {
+  // expected-error @below {{'qnt.xnor_popcount' op loop 3 indexes no operand dimension by itself}}
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k, j) -> (m, k + j)>, affine_map<(m, n, k, j) -> (n, k)>, affine_map<(m, n, k, j) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction", "reduction"], num_bits = 100 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
+  return %0 : tensor<4x8xi32>
+}
+
+// -----
+
+func.func @pack_bits_dynamic(%x: tensor<?x70xi8>) -> tensor<?x2xi64> {
+  // expected-error @below {{'qnt.pack_bits' op needs static shapes}}
+  %0 = qnt.pack_bits %x {axis = 1 : i64} : tensor<?x70xi8> -> tensor<?x2xi64>
+  return %0 : tensor<?x2xi64>
+}
+
+// -----
+
+func.func @xnor_popcount_dynamic(%x: tensor<?x2xi64>, %w: tensor<8x2xi64>, %init: tensor<?x8xi32>) -> tensor<?x8xi32> {
+  // expected-error @below {{'qnt.xnor_popcount' op needs static shapes}}
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<?x2xi64>, tensor<8x2xi64>, tensor<?x8xi32>) -> tensor<?x8xi32>
+  return %0 : tensor<?x8xi32>
+}

@@ -485,3 +485,19 @@ func.func @sparse_threshold(%a: tensor<1x16xf32>) -> tensor<1x16xf32> {
   %0 = qnt.fake_quant %a to !quant.uniform<i4:f32, 0.25:-8> sparse_threshold 0.2 : tensor<1x16xf32>
   return %0 : tensor<1x16xf32>
 }
+
+// CHECK-LABEL: func.func @pack_bits
+// CHECK: qnt.pack_bits %{{.*}} {axis = 1 : i64} : tensor<2x70xi8> -> tensor<2x2xi64>
+// CHECK: qnt.pack_bits %{{.*}} {axis = 0 : i64} : tensor<2x70xi8> -> tensor<2x70xi1>
+func.func @pack_bits(%x: tensor<2x70xi8>) -> (tensor<2x2xi64>, tensor<2x70xi1>) {
+  %0 = qnt.pack_bits %x {axis = 1 : i64} : tensor<2x70xi8> -> tensor<2x2xi64>
+  %1 = qnt.pack_bits %x {axis = 0 : i64} : tensor<2x70xi8> -> tensor<2x70xi1>
+  return %0, %1 : tensor<2x2xi64>, tensor<2x70xi1>
+}
+
+// CHECK-LABEL: func.func @xnor_popcount
+// CHECK: qnt.xnor_popcount %{{.*}}, %{{.*}}, %{{.*}} {indexing_maps = [#{{.*}}, #{{.*}}, #{{.*}}], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
+func.func @xnor_popcount(%x: tensor<4x2xi64>, %w: tensor<8x2xi64>, %init: tensor<4x8xi32>) -> tensor<4x8xi32> {
+  %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
+  return %0 : tensor<4x8xi32>
+}

@@ -29,6 +29,10 @@ void populateQntUnpackToArithPatterns(RewritePatternSet &patterns);
 /// qnt.signed_accumulate: select and add, no multiplication.
 void populateQntSignedAccumulateToArithPatterns(RewritePatternSet &patterns);
 
+/// qnt.pack_bits and qnt.xnor_popcount to linalg.generic on arith and math
+/// (xor, popcount, shifts).
+void populateQntBinaryToArithPatterns(RewritePatternSet &patterns);
+
 /// All of the above.
 void populateQntToArithPatterns(RewritePatternSet &patterns);
 

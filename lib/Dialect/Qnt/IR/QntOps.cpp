@@ -9,6 +9,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/TypeUtilities.h"
 
 #include <cmath>
 
@@ -365,35 +366,149 @@ LogicalResult UnpackOp::verify() {
 // SignedAccumulateOp
 //===----------------------------------------------------------------------===//
 
-LogicalResult SignedAccumulateOp::verify() {
+/// Checks `indexing_maps` and `iterator_types` of a generic-like op over
+/// (input, weight, init): three maps over the loops, one result per operand
+/// dimension, the init indexed by a projected permutation, and (for static
+/// shapes) every index inside its operand. Returns the loop ranges.
+static FailureOr<SmallVector<int64_t>>
+verifyIterationSpace(Operation *op, ArrayAttr indexingMaps,
+                     ArrayAttr iteratorTypes, ArrayRef<Value> operands) {
   SmallVector<AffineMap> maps =
-      llvm::to_vector(getIndexingMaps().getAsValueRange<AffineMapAttr>());
+      llvm::to_vector(indexingMaps.getAsValueRange<AffineMapAttr>());
   if (maps.size() != 3)
-    return emitOpError() << "expects 3 indexing maps (input, weight, init), "
-                            "got "
-                         << maps.size();
-  unsigned loops = getIteratorTypes().size();
-  for (StringRef kind : getIteratorTypes().getAsValueRange<StringAttr>())
-    if (kind != "parallel" && kind != "reduction")
-      return emitOpError() << "iterator types are 'parallel' or 'reduction', "
-                              "got '"
-                           << kind << "'";
-  Value operands[] = {getInput(), getWeight(), getInit()};
+    return op->emitOpError()
+           << "expects 3 indexing maps (input, weight, init), got "
+           << maps.size();
+  unsigned loops = iteratorTypes.size();
+  for (Attribute kind : iteratorTypes) {
+    StringRef name = cast<StringAttr>(kind).getValue();
+    if (name != "parallel" && name != "reduction")
+      return op->emitOpError()
+             << "iterator types are 'parallel' or 'reduction', got '" << name
+             << "'";
+  }
   for (auto [i, map, operand] : llvm::enumerate(maps, operands)) {
     auto type = cast<RankedTensorType>(operand.getType());
     if (map.getNumDims() != loops || map.getNumSymbols() != 0)
-      return emitOpError() << "indexing map #" << i << " has "
-                           << map.getNumDims() << " dimensions, expected "
-                           << loops;
+      return op->emitOpError() << "indexing map #" << i << " has "
+                               << map.getNumDims() << " dimensions, expected "
+                               << loops;
     if (map.getNumResults() != static_cast<unsigned>(type.getRank()))
-      return emitOpError() << "indexing map #" << i << " has "
-                           << map.getNumResults()
-                           << " results for an operand of rank "
-                           << type.getRank();
+      return op->emitOpError()
+             << "indexing map #" << i << " has " << map.getNumResults()
+             << " results for an operand of rank " << type.getRank();
   }
+  if (!maps[2].isProjectedPermutation())
+    return op->emitOpError("the init must be indexed by a projected permutation");
+  for (auto [d, kind] : llvm::enumerate(iteratorTypes))
+    if (cast<StringAttr>(kind).getValue() == "reduction" &&
+        maps[2].isFunctionOfDim(d))
+      return op->emitOpError() << "the init is indexed by reduction loop " << d;
+
+  // Loop ranges from the operand dimensions indexed by a plain loop.
+  SmallVector<int64_t> ranges(loops, ShapedType::kDynamic);
+  for (auto [map, operand] : llvm::zip(maps, operands)) {
+    auto type = cast<RankedTensorType>(operand.getType());
+    for (auto [r, expr] : llvm::enumerate(map.getResults()))
+      if (auto dim = dyn_cast<AffineDimExpr>(expr);
+          dim && !type.isDynamicDim(r) &&
+          ranges[dim.getPosition()] == ShapedType::kDynamic)
+        ranges[dim.getPosition()] = type.getDimSize(r);
+  }
+  if (llvm::any_of(operands, [](Value v) {
+        return !cast<RankedTensorType>(v.getType()).hasStaticShape();
+      }))
+    return ranges; // dynamic shapes are checked when they are known
+  for (auto [d, range] : llvm::enumerate(ranges))
+    if (range == ShapedType::kDynamic)
+      return op->emitOpError() << "loop " << d
+                               << " indexes no operand dimension by itself";
+  // Every index at the corners of the loop box lies inside its operand
+  // (exact for the sums of non-negative multiples convolutions use).
+  SmallVector<int64_t> low(loops, 0), high;
+  for (int64_t range : ranges)
+    high.push_back(range - 1);
+  for (auto [i, map, operand] : llvm::enumerate(maps, operands)) {
+    auto shape = cast<RankedTensorType>(operand.getType()).getShape();
+    if (llvm::is_contained(ranges, 0))
+      break; // an empty loop reads nothing
+    SmallVector<int64_t> first = map.compose(low), last = map.compose(high);
+    for (auto [r, size] : llvm::enumerate(shape))
+      if (first[r] < 0 || last[r] >= size)
+        return op->emitOpError()
+               << "indexing map #" << i << " reads index " << last[r]
+               << " of dimension " << r << " of size " << size
+               << " (operand and loop shapes disagree)";
+  }
+  return ranges;
+}
+
+LogicalResult SignedAccumulateOp::verify() {
+  if (failed(verifyIterationSpace(*this, getIndexingMaps(), getIteratorTypes(),
+                                  {getInput(), getWeight(), getInit()})))
+    return failure();
   if (getInit().getType() != getOutput().getType())
     return emitOpError("result type must match the init");
-  if (!maps[2].isProjectedPermutation())
-    return emitOpError("the init must be indexed by a projected permutation");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// PackBitsOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult PackBitsOp::verify() {
+  auto input = cast<RankedTensorType>(getInput().getType());
+  auto output = cast<RankedTensorType>(getOutput().getType());
+  int64_t axis = getAxis();
+  if (!input.hasStaticShape() || !output.hasStaticShape())
+    return emitOpError("needs static shapes");
+  if (input.getRank() != output.getRank())
+    return emitOpError() << "input of rank " << input.getRank()
+                         << " and result of rank " << output.getRank();
+  if (axis < 0 || axis >= input.getRank())
+    return emitOpError() << "axis " << axis << " is out of range for a "
+                         << "tensor of rank " << input.getRank();
+  unsigned bits = output.getElementType().getIntOrFloatBitWidth();
+  for (int64_t d = 0; d < input.getRank(); ++d) {
+    int64_t in = input.getDimSize(d), out = output.getDimSize(d);
+    int64_t expected = d == axis ? (in + bits - 1) / bits : in;
+    if (out != expected)
+      return emitOpError() << "dimension " << d << " of the result must be "
+                           << expected << ", got " << out;
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// XnorPopcountOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult XnorPopcountOp::verify() {
+  for (Value operand : {getInput(), getWeight(), getInit()})
+    if (!cast<RankedTensorType>(operand.getType()).hasStaticShape())
+      return emitOpError("needs static shapes");
+  FailureOr<SmallVector<int64_t>> ranges = verifyIterationSpace(
+      *this, getIndexingMaps(), getIteratorTypes(),
+      {getInput(), getWeight(), getInit()});
+  if (failed(ranges))
+    return failure();
+  if (getInit().getType() != getOutput().getType())
+    return emitOpError("result type must match the init");
+  Type word = getElementTypeOrSelf(getInput().getType());
+  if (word != getElementTypeOrSelf(getWeight().getType()))
+    return emitOpError() << "input words " << word << " and weight words "
+                         << getElementTypeOrSelf(getWeight().getType())
+                         << " differ";
+  int64_t bits = getNumBits();
+  if (bits < 0)
+    return emitOpError() << "num_bits must be non-negative, got " << bits;
+  // At most every bit of every word the reduction reads.
+  int64_t capacity = word.getIntOrFloatBitWidth();
+  for (auto [range, kind] : llvm::zip(*ranges, getIteratorTypes()))
+    if (cast<StringAttr>(kind).getValue() == "reduction")
+      capacity *= range;
+  if (bits > capacity)
+    return emitOpError() << "num_bits " << bits << " exceeds the " << capacity
+                         << " bits each output reads";
   return success();
 }

@@ -43,6 +43,10 @@ struct Activation {
   double max = -std::numeric_limits<double>::infinity();
   std::optional<Histogram> histogram;
   std::pair<double, double> range;
+  /// Σ|x| and the count of values: mean |x| scales binary (sign)
+  /// quantizers.
+  double sumAbs = 0.0;
+  int64_t count = 0;
 };
 
 struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
@@ -184,7 +188,9 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
               }
               activation.min = std::min(activation.min, double(v));
               activation.max = std::max(activation.max, double(v));
+              activation.sumAbs += std::fabs(double(v));
             }
+            activation.count += static_cast<int64_t>(output.data.size());
             continue;
           }
           if (!activation.histogram) {
@@ -284,6 +290,22 @@ struct QntCalibratePass : qnt::impl::QntCalibratePassBase<QntCalibratePass> {
             histogramQuantile(*activation.histogram, sparsity));
       for (OpOperand *reader : activation.readers) {
         ActivationInput input = traceActivation(*reader);
+        if (auto binary = input.quantizer
+                              ? dyn_cast<BinaryType>(
+                                    input.quantizer.getQuantType())
+                              : BinaryType();
+            binary && !binary.isPerAxis()) {
+          // XNOR-Net's sign: β = mean |x| minimises E(x − β·sign(x))².
+          double beta = activation.count
+                            ? activation.sumAbs / double(activation.count)
+                            : 0.0;
+          if (!(beta > 0.0) || !std::isfinite(beta))
+            beta = 1.0; // all zeros: any scale is exact
+          input.quantizer.setQuantTypeAttr(TypeAttr::get(BinaryType::get(
+              ctx, binary.getExpressedType(), -1,
+              DenseF64ArrayAttr::get(ctx, {beta}))));
+          continue;
+        }
         if (input.quantizer) {
           input.quantizer.setQuantTypeAttr(TypeAttr::get(quantType));
           input.quantizer.setPowerOfTwo(powerOfTwo);

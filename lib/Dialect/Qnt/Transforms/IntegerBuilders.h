@@ -29,6 +29,8 @@ struct IntTensor {
   double scale;
   int64_t zeroPoint;
   IntRange range;
+  /// The values are ±1 only (a binary activation: i8 signs, scale β).
+  bool binary = false;
 
   IntegerType getStorageType() const;
 };

@@ -114,10 +114,46 @@ LogicalResult lowerWeightPrecision(RewriterBase &rewriter, linalg::LinalgOp op,
   return success();
 }
 
+/// XNOR-Net's sign activation on the input of `op`: a binary quantizer with
+/// scale 1 on the tensor it reads (before padding), for qnt-calibrate to
+/// scale.
+void binarizeInput(RewriterBase &rewriter, linalg::LinalgOp op) {
+  std::string reason;
+  std::optional<std::pair<OpOperand *, int64_t>> found =
+      findWeightOutputChannel(op, reason);
+  if (!found)
+    return;
+  for (OpOperand *operand : op.getDpsInputOperands()) {
+    if (operand == found->first)
+      continue;
+    ActivationInput input = traceActivation(*operand);
+    if (input.quantizer) {
+      if (!isa<BinaryType>(input.quantizer.getQuantType()))
+        op->emitRemark() << "input left as quantized already: "
+                         << input.quantizer.getQuantType();
+      return;
+    }
+    MLIRContext *ctx = rewriter.getContext();
+    auto floatType = dyn_cast<FloatType>(getElementTypeOrSelf(input.raw));
+    if (!floatType)
+      return;
+    OpBuilder::InsertionGuard guard(rewriter);
+    rewriter.setInsertionPointAfterValue(input.raw);
+    Type quantType = BinaryType::get(ctx, floatType, /*axis=*/-1,
+                                     DenseF64ArrayAttr::get(ctx, {1.0}));
+    Value sign = FakeQuantOp::create(
+        rewriter, input.raw.getLoc(), input.raw, TypeAttr::get(quantType),
+        RoundingModeAttr(), IntegerAttr(), UnitAttr(), FloatAttr());
+    rewriter.modifyOpInPlace(input.rawUse->getOwner(),
+                             [&] { input.rawUse->set(sign); });
+  }
+}
+
 /// Applies `kind` to the selected layers of every function in `root`.
 LogicalResult runOnLayers(Operation *root, LowBitKind kind,
                           ArrayRef<std::string> layers,
-                          bool quantizeFirstLast, bool fromBitwidths = false) {
+                          bool quantizeFirstLast, bool fromBitwidths = false,
+                          bool binarizeInputs = false) {
   llvm::StringSet<> wanted;
   for (const std::string &name : layers)
     wanted.insert(name);
@@ -155,6 +191,8 @@ LogicalResult runOnLayers(Operation *root, LowBitKind kind,
       std::string reason;
       if (failed(lowerWeightPrecision(rewriter, op, kind, reason)))
         op->emitRemark() << "weights left in full precision: " << reason;
+      else if (binarizeInputs)
+        binarizeInput(rewriter, op);
     }
   });
   for (const std::string &name : layers)
@@ -190,7 +228,8 @@ struct QntBinarizePass : qnt::impl::QntBinarizePassBase<QntBinarizePass> {
 
   void runOnOperation() override {
     if (failed(runOnLayers(getOperation(), LowBitKind::Binary, layers,
-                           quantizeFirstLast)))
+                           quantizeFirstLast, /*fromBitwidths=*/false,
+                           activations)))
       signalPassFailure();
   }
 };

@@ -23,6 +23,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BinaryLayers.h"
 #include "IntegerBuilders.h"
 #include "Layers.h"
 #include "ScalarBody.h"
@@ -93,6 +94,14 @@ std::optional<ThresholdType> thresholdType(FakeQuantOp op) {
   return type;
 }
 
+/// A per-tensor binary activation quantizer (XNOR-Net's sign, scale β).
+std::optional<BinaryType> binaryActivationType(FakeQuantOp op) {
+  auto type = dyn_cast<BinaryType>(op.getQuantType());
+  if (!type || type.isPerAxis() || succeeded(traceWeight(op.getInput(), 0)))
+    return std::nullopt;
+  return type;
+}
+
 /// What a quantizer's input is computed by: the op, the reshapes on the way
 /// and a clamp-like activation (its float bounds), if any.
 struct ProducerChain {
@@ -139,7 +148,7 @@ public:
   void run() {
     SmallVector<FakeQuantOp> quantizers;
     function->walk([&](FakeQuantOp op) {
-      if (activationType(op) || thresholdType(op))
+      if (activationType(op) || thresholdType(op) || binaryActivationType(op))
         quantizers.push_back(op);
     });
     for (FakeQuantOp op : quantizers)
@@ -181,6 +190,8 @@ private:
   IntTensor realizeQuantizer(FakeQuantOp op) {
     if (std::optional<ThresholdType> threshold = thresholdType(op))
       return realizeThreshold(op, *threshold);
+    if (std::optional<BinaryType> binary = binaryActivationType(op))
+      return realizeBinaryActivation(op, *binary);
     quant::UniformQuantizedType type = *activationType(op);
     rewriter.setInsertionPoint(op);
     std::string why;
@@ -420,9 +431,63 @@ private:
     return out;
   }
 
-  /// The integer tensor an operand reads: its quantizer's, through padding
-  /// (the padding value quantized).
-  std::optional<IntTensor> intOf(OpOperand &operand) {
+  /// A binary activation: the signs ±1 as i8 (scale β). From the
+  /// producer's accumulator (x ≥ 0 ⟺ acc ≥ 0, the scales being positive),
+  /// or from the float value at the boundary; qnt.threshold counts, the
+  /// count c ∈ {0, 1} becomes 2c − 1.
+  IntTensor realizeBinaryActivation(FakeQuantOp op, BinaryType type) {
+    rewriter.setInsertionPoint(op);
+    IntTensor out{Value(), type.getScales()[0], 0, {-1, 1}};
+    out.binary = true;
+    auto i8Like = [&](Value v) {
+      return RankedTensorType::get(
+          cast<RankedTensorType>(v.getType()).getShape(), rewriter.getI8Type());
+    };
+    Value count;
+    ProducerChain chain = walkProducer(op.getInput());
+    auto layer = chain.value.getDefiningOp<linalg::LinalgOp>();
+    if (layer && isFoldableLinearOp(layer) && !isPoolingOp(layer)) {
+      std::string why;
+      FailureOr<Accumulator> acc = accumulate(layer, why);
+      if (succeeded(acc)) {
+        // A clamp at or above 0 makes every sign +1; below 0, every −1.
+        int32_t t = chain.lo >= 0.0 ? kI32.min : chain.hi < 0.0 ? kI32.max : 0;
+        auto attr = DenseIntElementsAttr::get(
+            RankedTensorType::get({1}, rewriter.getI32Type()),
+            ArrayRef<int32_t>{t});
+        count = ThresholdOp::create(rewriter, op.getLoc(), i8Like(acc->value),
+                                    acc->value, attr, IntegerAttr(),
+                                    rewriter.getI64IntegerAttr(0));
+        count = applyReshapes(count, chain.reshapes);
+        layersRealized.insert(layer);
+      } else {
+        remark(layer, "stays float: " + why);
+      }
+    }
+    if (!count) {
+      rewriter.setInsertionPoint(op);
+      Type element = getElementTypeOrSelf(op.getInput().getType());
+      auto attr = DenseFPElementsAttr::get(
+          RankedTensorType::get({1}, element),
+          ArrayRef<Attribute>{FloatAttr::get(element, 0.0)});
+      count = ThresholdOp::create(rewriter, op.getLoc(),
+                                  i8Like(op.getInput()), op.getInput(), attr,
+                                  IntegerAttr(), rewriter.getI64IntegerAttr(0));
+    }
+    out.value = createElementwise(
+        rewriter, op.getLoc(), count, rewriter.getI8Type(),
+        [](OpBuilder &b, Location l, ValueRange args) {
+          Value one = arith::ConstantOp::create(b, l, b.getI8IntegerAttr(1));
+          Value twice = arith::ShLIOp::create(b, l, args[0], one);
+          return arith::SubIOp::create(b, l, twice, one).getResult();
+        });
+    return out;
+  }
+
+  /// The integer tensor of the quantizer an operand reads, before the pads
+  /// on the way (innermost first).
+  std::optional<std::pair<IntTensor, SmallVector<tensor::PadOp>>>
+  unpaddedIntOf(OpOperand &operand) {
     ActivationInput input = traceActivation(operand);
     if (!input.quantizer)
       return std::nullopt;
@@ -437,7 +502,16 @@ private:
       pads.push_back(pad);
       v = pad.getSource();
     }
-    IntTensor t = it->second;
+    return std::make_pair(it->second, pads);
+  }
+
+  /// The integer tensor an operand reads: its quantizer's, through padding
+  /// (the padding value quantized).
+  std::optional<IntTensor> intOf(OpOperand &operand) {
+    auto unpadded = unpaddedIntOf(operand);
+    if (!unpadded)
+      return std::nullopt;
+    auto &[t, pads] = *unpadded;
     for (tensor::PadOp pad : llvm::reverse(pads)) {
       FloatAttr padding;
       if (!matchPattern(pad.getConstantPaddingValue(), m_Constant(&padding)))
@@ -759,6 +833,33 @@ private:
     }
     int64_t zx = x->zeroPoint, zw = w->zeroPoint;
     bool perChannel = w->scales.size() > 1;
+    Accumulator binaryResult{Value(),
+                             perChannel ? scales : SmallVector<double>{scales[0]},
+                             perChannel ? axis : std::nullopt};
+    if (w->signs && x->binary &&
+        getElementTypeOrSelf(w->value.getType()).isInteger(1)) {
+      // Binary × binary: xnor and popcount on packed words.
+      auto unpadded = unpaddedIntOf(*data);
+      FailureOr<WeightPath> path = traceWeight(weight->get(), channelPos);
+      std::string binaryWhy;
+      if (unpadded && succeeded(path)) {
+        size_t quantIndex = 0;
+        for (auto [i, chainOp] : llvm::enumerate(path->chain))
+          if (isa<FakeQuantOp>(chainOp))
+            quantIndex = i;
+        BinaryLayer layer{op,          data,           weight,
+                          unpadded->first.value, unpadded->second, *path,
+                          quantIndex,  acc};
+        FailureOr<Value> value =
+            createBinaryAccumulation(rewriter, layer, binaryWhy);
+        if (succeeded(value)) {
+          binaryResult.value = *value;
+          return binaryResult;
+        }
+      }
+      remark(op, "binary × binary by additions, not xnor-popcount: " +
+                     binaryWhy);
+    }
     if (w->signs) {
       SmallVector<Attribute> maps{
           AffineMapAttr::get(op.getMatchingIndexingMap(data)),

@@ -335,4 +335,88 @@ def Qnt_SignedAccumulateOp : Qnt_Op<"signed_accumulate", [Pure]> {
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// qnt.pack_bits
+//===----------------------------------------------------------------------===//
+
+def Qnt_PackBitsOp : Qnt_Op<"pack_bits", [Pure]> {
+  let summary = "signs of integers as bits, packed into words along one axis";
+  let description = [{
+    Bit `j` of the word at index `w` along `axis` is 1 where the input at
+    index `w·B + j` along that axis is positive, with `B` the bit width of
+    the result's element type; the result has `⌈n / B⌉` words along the axis
+    (n the input's extent there) and the bits past `n` in the last word are
+    0. Every other dimension is unchanged. With `i1` words (B = 1) the op is
+    `x > 0` element-wise.
+
+    This is how a binary activation (±1 as an `i8`, or the {0, 1} count of a
+    threshold) reaches `qnt.xnor_popcount`: the first input element in the
+    low bit, as for the weights `qnt-realize` packs at compile time.
+
+    ```mlir
+    // 37 channels into one i64 word per pixel (bits 37..63 are 0).
+    %p = qnt.pack_bits %s {axis = 3 : i64}
+           : tensor<1x7x7x37xi8> -> tensor<1x7x7x1xi64>
+    ```
+  }];
+  let arguments = (ins
+    RankedTensorOf<[AnySignlessInteger]>:$input,
+    I64Attr:$axis
+  );
+  let results = (outs RankedTensorOf<[I1, I8, I16, I32, I64]>:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// qnt.xnor_popcount
+//===----------------------------------------------------------------------===//
+
+def Qnt_XnorPopcountOp : Qnt_Op<"xnor_popcount", [Pure]> {
+  let summary = "binary × binary dot products by xnor and popcount";
+  let description = [{
+    XNOR-Net's binary convolution or contraction on bit-packed operands. The
+    iteration space is given by `indexing_maps` (input, weight, init) and
+    `iterator_types`, as `linalg.generic` would iterate it; input and weight
+    are words of bits (bit 1 for +1, 0 for −1) of the same width B, and
+
+    ```
+    out[o] = init[o] + num_bits − 2 · Σ_r popcount(input ⊕ weight)
+    ```
+
+    is the ±1 dot product of length `num_bits`: equal bits add 1, different
+    bits subtract 1. The bits past the end of the packed axis are 0 in both
+    operands, so they never differ: `num_bits` is the number of real bits
+    each output reads (K, not a multiple of B in general). Positions in the
+    input's padding (words of 0 bits, that is −1) are corrected by the
+    producer through `init` (`qnt-realize` adds, per output, the sum of the
+    weights those positions meet). The reference lowering uses only xor,
+    popcount, shift and subtraction.
+
+    ```mlir
+    %acc = qnt.xnor_popcount %x, %w, %init {
+             indexing_maps = [affine_map<(m, n, k) -> (m, k)>,
+                              affine_map<(m, n, k) -> (n, k)>,
+                              affine_map<(m, n, k) -> (m, n)>],
+             iterator_types = ["parallel", "parallel", "reduction"],
+             num_bits = 100 : i64}
+           : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
+    ```
+  }];
+  let arguments = (ins
+    RankedTensorOf<[I1, I8, I16, I32, I64]>:$input,
+    RankedTensorOf<[I1, I8, I16, I32, I64]>:$weight,
+    RankedTensorOf<[I32]>:$init,
+    AffineMapArrayAttr:$indexing_maps,
+    StrArrayAttr:$iterator_types,
+    I64Attr:$num_bits
+  );
+  let results = (outs RankedTensorOf<[I32]>:$output);
+  let assemblyFormat = [{
+    $input `,` $weight `,` $init attr-dict `:`
+    `(` type($input) `,` type($weight) `,` type($init) `)` `->` type($output)
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // QNT_DIALECT_QNT_IR_QNTOPS_TD

@@ -124,13 +124,25 @@ def QntBinarizePass : Pass<"qnt-binarize"> {
     `α = mean|w|` per output channel, the exact minimiser of ‖w − αŵ‖² over
     binary ŵ; the weights are marked with a `qnt.fake_quant` to
     `!qnt.binary`.
+
+    With `activations`, each selected layer's input is binarized too
+    (XNOR-Net's sign activations): a `qnt.fake_quant` to
+    `!qnt.binary<f32, 1.0>` on the tensor it reads (before any padding, so
+    padding stays 0). `qnt-calibrate` then sets the scale β to the mean
+    |x| it measures (the real-valued scale XNOR-Net's K approximates per
+    position); `qnt-realize` folds β · α_c into the layer's requantization
+    and computes the layer by xnor and popcount (`qnt.xnor_popcount`).
+    An input that already has a quantizer keeps it (with a remark).
   }];
   let options = [
     ListOption<"layers", "layers", "std::string",
                "Location names of the layers to binarize (default: all)">,
     Option<"quantizeFirstLast", "quantize-first-last", "bool",
            /*default=*/"false",
-           "Also binarize the first and last layer of each function">
+           "Also binarize the first and last layer of each function">,
+    Option<"activations", "activations", "bool", /*default=*/"false",
+           "Also binarize the layers' inputs (sign, scale set by "
+           "qnt-calibrate)">
   ];
   let dependentDialects = ["::mlir::qnt::QntDialect"];
 }
@@ -308,7 +320,10 @@ def QntCalibratePass : Pass<"qnt-calibrate", "::mlir::ModuleOp"> {
 
     It then inserts (or re-decides) the activation's `qnt.fake_quant`, at the
     width `qnt-assign-bitwidths` chose for the layers reading it or else
-    `activation-bits`. Without calibration data it quantizes nothing and
+    `activation-bits`. A binary (sign) quantizer already on a layer's
+    input (`qnt-binarize activations=true`) stays binary; its scale β
+    becomes the mean |x| measured there. Without calibration data it
+    quantizes nothing and
     a remark names every activation left without a range. NaN or Inf in the
     data or in the float model's activations, missing or mis-shaped files,
     and an entry function without a quantizable op are errors.
