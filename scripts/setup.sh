@@ -16,6 +16,10 @@ JOBS=${JOBS:-2}
 packages=(
   libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22 lld-22
   ninja-build ccache cmake libgtest-dev
+  # ONNX import (quant-translate), its conformance data, and the Python
+  # the tests build and check models with.
+  libonnx-dev libprotobuf-dev libonnx-testdata python3-onnx python3-numpy
+  python3-torch
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -53,7 +53,8 @@ config.substitutions.append(
 
 
 tool_dirs = [config.qnt_tools_dir, config.llvm_tools_dir]
-tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count", "qnt-capi-test", "quant-run"]
+tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count", "qnt-capi-test", "quant-run",
+         "quant-translate"]
 
 # `--param qnt_driver=plugin` runs every test through Debian's stock mlir-opt
 # with the qnt dialect and passes loaded from QntPlugin.so instead of through
@@ -83,6 +84,14 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 if getattr(config, "qnt_sanitizers", False):
     config.available_features.add("sanitizers")
+
+# Python packages some tests build their inputs with (Debian's python3-onnx,
+# python3-torch), for the Python that runs lit (%python).
+import importlib.util
+
+for module in ("onnx", "torch"):
+    if importlib.util.find_spec(module) is not None:
+        config.available_features.add(module)
 
 if config.host_arch in ("x86_64", "AMD64"):
     config.available_features.add("x86")

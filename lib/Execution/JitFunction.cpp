@@ -77,7 +77,7 @@ StringRef TensorSignature::getElementName() const {
   case Element::F64:
     return "f64";
   case Element::I8:
-    return "i8";
+    return isUnsigned ? "u8" : "i8";
   case Element::I16:
     return "i16";
   case Element::I32:
@@ -163,6 +163,12 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
         std::make_tuple("result", function.getResultTypes(), &jit->results)})
     for (auto [index, type] : llvm::enumerate(types)) {
       FailureOr<TensorSignature> signature = signatureOf(type);
+      bool isArgument = StringRef(kind) == "argument";
+      if (succeeded(signature) &&
+          signature->element == TensorSignature::Element::I8 &&
+          (isArgument ? function.getArgAttr(index, kUnsignedAttrName)
+                      : function.getResultAttr(index, kUnsignedAttrName)))
+        signature->isUnsigned = true;
       if (failed(signature)) {
         llvm::raw_string_ostream os(error);
         os << "function '" << name << "': " << kind << " #" << index

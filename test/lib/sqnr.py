@@ -20,10 +20,16 @@ def floats(path):
     return struct.unpack("<%df" % (len(body) // 4), body)
 
 
-ref, approx = floats(sys.argv[1]), floats(sys.argv[2])
-if len(ref) != len(approx):
-    sys.exit("different sizes: %d and %d" % (len(ref), len(approx)))
-signal = sum(v * v for v in ref)
-noise = sum((a - b) ** 2 for a, b in zip(ref, approx))
-db = float("inf") if noise == 0 else 10 * math.log10(signal / noise)
-print("%s %.1f" % ("sqnr_ok" if db >= float(sys.argv[3]) else "sqnr_low", db))
+
+def main():
+    ref, approx = floats(sys.argv[1]), floats(sys.argv[2])
+    if len(ref) != len(approx):
+        sys.exit("different sizes: %d and %d" % (len(ref), len(approx)))
+    signal = sum(v * v for v in ref)
+    noise = sum((a - b) ** 2 for a, b in zip(ref, approx))
+    db = float("inf") if noise == 0 else 10 * math.log10(signal / noise)
+    print("%s %.1f" % ("sqnr_ok" if db >= float(sys.argv[3]) else "sqnr_low", db))
+
+
+if __name__ == "__main__":
+    main()

@@ -61,14 +61,14 @@ namespace {
 
 using Element = TensorSignature::Element;
 
-std::optional<NpyType> npyTypeOf(Element element) {
-  switch (element) {
+std::optional<NpyType> npyTypeOf(const TensorSignature &signature) {
+  switch (signature.element) {
   case Element::F32:
     return NpyType::F32;
   case Element::F64:
     return NpyType::F64;
   case Element::I8:
-    return NpyType::I8;
+    return signature.isUnsigned ? NpyType::U8 : NpyType::I8;
   case Element::I32:
     return NpyType::I32;
   case Element::I64:
@@ -153,7 +153,7 @@ int main(int argc, char **argv) {
                                          : readNpyFile(file);
     if (!array)
       return fail(llvm::toString(array.takeError()));
-    std::optional<NpyType> wanted = npyTypeOf(argument.element);
+    std::optional<NpyType> wanted = npyTypeOf(argument);
     if (!wanted || array->type != *wanted)
       return fail("'" + file + "' holds " + npyDescr(array->type) +
                   " data; the argument is " + argument.getElementName());
@@ -188,7 +188,7 @@ int main(int argc, char **argv) {
   // Outputs for every call, concatenated.
   SmallVector<NpyArray> results_;
   for (const TensorSignature &result : results) {
-    std::optional<NpyType> type = npyTypeOf(result.element);
+    std::optional<NpyType> type = npyTypeOf(result);
     if (!type)
       return fail("result of type " + result.getElementName() +
                   " cannot be written as .npy");

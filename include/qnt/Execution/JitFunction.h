@@ -36,15 +36,17 @@ struct HostTensor {
 };
 
 /// The type of a function argument or result: a statically shaped tensor
-/// of f32, f64, i8, i16, i32 or i64.
+/// of f32, f64, i8, i16, i32 or i64. An i8 argument or result with the
+/// `qnt.unsigned` attribute (kUnsignedAttrName) holds u8 data.
 struct TensorSignature {
   enum class Element { F32, F64, I8, I16, I32, I64 };
   Element element;
   SmallVector<int64_t> shape;
+  bool isUnsigned = false;
 
   int64_t getNumElements() const;
   unsigned getElementBytes() const;
-  /// "f32", "i8", ...
+  /// "f32", "i8", "u8", ...
   StringRef getElementName() const;
 };
 

@@ -73,17 +73,28 @@ struct Accumulator {
   std::optional<int64_t> axis;
 };
 
-/// The grid of a per-tensor signed uniform quantizer, if that is what the
-/// fake_quant is.
+/// The grid of a per-tensor uniform quantizer, if that is what the
+/// fake_quant is, with signed storage: an unsigned grid (ONNX's u8
+/// activations) is the same set of reals as the signed grid shifted by
+/// 2^(b−1), q_signed = q_unsigned − 2^(b−1), so it is realized as that.
 std::optional<quant::UniformQuantizedType> activationType(FakeQuantOp op) {
   auto type = dyn_cast<quant::UniformQuantizedType>(op.getQuantType());
-  if (!type || !type.isSigned() || !isa<IntegerType>(type.getStorageType()))
+  if (!type || !isa<IntegerType>(type.getStorageType()))
     return std::nullopt;
   if (op.getRounding() && *op.getRounding() != RoundingMode::nearest_even)
     return std::nullopt;
   if (succeeded(traceWeight(op.getInput(), 0)))
     return std::nullopt; // a weight: realized with its layer
-  return type;
+  if (type.isSigned())
+    return type;
+  unsigned width = type.getStorageTypeIntegralWidth();
+  if (width > 16)
+    return std::nullopt;
+  int64_t shift = int64_t(1) << (width - 1);
+  return quant::UniformQuantizedType::get(
+      quant::QuantizationFlags::Signed, type.getStorageType(),
+      type.getExpressedType(), type.getScale(), type.getZeroPoint() - shift,
+      type.getStorageTypeMin() - shift, type.getStorageTypeMax() - shift);
 }
 
 /// A multi-threshold activation quantizer (N2UQ).

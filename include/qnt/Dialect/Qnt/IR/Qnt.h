@@ -26,4 +26,11 @@
 #define GET_OP_CLASSES
 #include "qnt/Dialect/Qnt/IR/QntOps.h.inc"
 
+namespace mlir::qnt {
+/// A function argument / result attribute: its i8 data is unsigned (u8).
+/// The ONNX importer marks uint8 tensors so; quant-run reads and writes
+/// them as u8 .npy.
+constexpr llvm::StringLiteral kUnsignedAttrName = "qnt.unsigned";
+} // namespace mlir::qnt
+
 #endif // QNT_DIALECT_QNT_IR_QNT_H
