@@ -479,3 +479,26 @@ func.func @fold_before_ternary_weights(%x: tensor<1x1x2x2xf32>) -> tensor<1x2x2x
   } -> tensor<1x2x2x2xf32>
   return %y : tensor<1x2x2x2xf32>
 }
+
+// -----
+
+// The divisor of an average pooling (sum pooling, then a per-tensor scale)
+// is not a batch-norm left unfolded: no remark.
+// CHECK-LABEL: func.func @average_pool_divisor
+// CHECK:       linalg.pooling_nchw_sum
+// CHECK:       arith.divf
+func.func @average_pool_divisor(%x: tensor<1x4x2x2xf32>) -> tensor<1x4x1x1xf32> {
+  %zero = arith.constant 0.0 : f32
+  %four = arith.constant 4.0 : f32
+  %win = tensor.empty() : tensor<2x2xf32>
+  %e = tensor.empty() : tensor<1x4x1x1xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x4x1x1xf32>) -> tensor<1x4x1x1xf32>
+  %s = linalg.pooling_nchw_sum {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %win : tensor<1x4x2x2xf32>, tensor<2x2xf32>) outs(%f : tensor<1x4x1x1xf32>) -> tensor<1x4x1x1xf32>
+  %e2 = tensor.empty() : tensor<1x4x1x1xf32>
+  %d = linalg.generic {indexing_maps = [affine_map<(n, c, h, w) -> (n, c, h, w)>, affine_map<(n, c, h, w) -> (n, c, h, w)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<1x4x1x1xf32>) outs(%e2 : tensor<1x4x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %v = arith.divf %in, %four : f32
+    linalg.yield %v : f32
+  } -> tensor<1x4x1x1xf32>
+  return %d : tensor<1x4x1x1xf32>
+}

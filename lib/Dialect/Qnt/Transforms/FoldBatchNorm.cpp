@@ -6,6 +6,7 @@
 
 #include "ConstantFoldElementwise.h"
 #include "FoldIntoLinearOp.h"
+#include "Layers.h"
 
 #include "qnt/Analysis/ChannelAffine.h"
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
@@ -91,9 +92,12 @@ struct QntFoldBatchNormPass
             continue;
           }
         }
-        // A per-tensor scale after a non-linear op is not a missed fold.
-        bool worthReporting = isa<BatchNormOp>(op) || affine.channelDim ||
-                              match == ChannelAffineMatch::Blocked || linearOp;
+        // A per-tensor scale after a non-linear op, or after a sum pooling
+        // (the average's divisor), is not a missed fold.
+        bool worthReporting =
+            isa<BatchNormOp>(op) || affine.channelDim ||
+            match == ChannelAffineMatch::Blocked ||
+            (linearOp && !isPoolingOp(linearOp));
         if (emitRemarks && worthReporting && reported.insert(op).second)
           op->emitRemark() << "per-channel affine op not folded: " << reason;
       }
