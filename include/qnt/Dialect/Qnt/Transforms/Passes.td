@@ -378,6 +378,43 @@ def QntCalibratePass : Pass<"qnt-calibrate", "::mlir::ModuleOp"> {
   ];
 }
 
+def QntAccumulatorWidthPass : Pass<"qnt-accumulator-width"> {
+  let summary = "Bound the partial sums of every integer dot product and "
+                "record what narrower arithmetic is exact";
+  let description = [{
+    For every integer contraction of the L2 graph (the i32-accumulating
+    `linalg.generic` of a realized layer, `qnt.signed_accumulate`,
+    `qnt.xnor_popcount`) it bounds the partial sums by interval arithmetic:
+    each term from the operand ranges (the element types; the actual values
+    of a constant weight, through `qnt.unpack`; the zero points the body
+    subtracts), times the reduction length K. It attaches the result as
+    `qnt.accumulator`:
+
+    - `bits`: signed bits that hold every sum of up to K terms (compare the
+      a-priori `analytic_bits` = 2n + ⌈log2 K⌉ for n-bit operands), and
+      `total_bits` including the constant init (bias);
+    - `i16_pairs`: whether u8 × s8 product pairs summed in saturating i16
+      (x86 `vpmaddubsw`, the activation offset to u8) are exact: 255 ·
+      2 · max|w| ≤ 32767, i.e. max|w| ≤ 64 — always for weights of 7 bits
+      or fewer, and for 8-bit weights whose values stay within ±64;
+    - `i16_run`: how many terms an i16 accumulator adds exactly.
+
+    A sum that can exceed the i32 accumulator is an error naming the op.
+    Vectorized lowerings read the attribute to pick the faster exact path.
+
+    ```mlir
+    %acc = linalg.generic {...} ins(%x, %w : tensor<1x576xi8>, tensor<576x64xi4>) ...
+    // gets
+    //   qnt.accumulator = {analytic_bits = 18, bits = 14, i16_pairs = true,
+    //                      i16_run = 32, reduction = 576, ...}
+    ```
+  }];
+  let options = [
+    Option<"emitRemarks", "remarks", "bool", /*default=*/"false",
+           "Also describe each bound in a remark">
+  ];
+}
+
 def QntRealizePass : Pass<"qnt-realize"> {
   let summary = "Rewrite a fake-quant graph into integer-only inference";
   let description = [{
