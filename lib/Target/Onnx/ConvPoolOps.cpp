@@ -347,7 +347,6 @@ LogicalResult emitMaxPool(Importer &imp) {
   FailureOr<Window> window = poolWindow(imp, *x, *spatial);
   if (failed(window))
     return failure();
-  Window explicitPads = *window;
   coverOutput(*window, x->getShape(), outType->getShape());
   Type element = x->getElementType();
   double lowest;
@@ -397,7 +396,6 @@ LogicalResult emitMaxPool(Importer &imp) {
             })
             .getResult(0);
   }
-  (void)explicitPads;
   imp.setOutput(0, imp.reshape(y, outType0->getShape()), x->isUnsigned);
   return success();
 }
