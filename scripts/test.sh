@@ -3,7 +3,7 @@
 # (dialect, passes, tools, integration) and the GoogleTest unit tests (run by
 # lit too) through quant-opt, then the lit tests again through Debian's stock
 # mlir-opt with QntPlugin.so loaded, then ONNX's backend node tests for the
-# operators the importer supports (test/Onnx/run_node_tests.py: every case
+# operators the importer supports (test/ONNX/run_node_tests.py: every case
 # listed as PASS, SKIP with the reason, or FAIL), then the lit tests once
 # more through an ASan + UBSan build (scripts/test-sanitizers.sh). Exits
 # non-zero on any failure and ends with the counts.
@@ -25,7 +25,7 @@ echo "== lit through mlir-opt with QntPlugin.so"
 
 echo "== ONNX backend node tests (libonnx-testdata) through quant-translate + quant-run"
 onnx_log=$(mktemp)
-/usr/bin/python3 test/Onnx/run_node_tests.py --bin "$BUILD_DIR/bin" \
+/usr/bin/python3 test/ONNX/run_node_tests.py --bin "$BUILD_DIR/bin" \
   --work "$BUILD_DIR/onnx-node-tests" 2>&1 | tee "$onnx_log" || status=1
 
 echo "== lit through an ASan + UBSan build (build-sanitizers/)"

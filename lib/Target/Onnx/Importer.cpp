@@ -538,6 +538,8 @@ LogicalResult Importer::importGraph(ModuleOp module) {
 
   for (const onnx::NodeProto &n : graph.node()) {
     node = &n;
+    if (n.output_size() == 0)
+      return error() << "the node has no output";
     std::string name = n.name().empty() ? n.output(0) : n.name();
     loc = NameLoc::get(b.getStringAttr(name),
                        FileLineColLoc::get(context, fileName, 0, 0));

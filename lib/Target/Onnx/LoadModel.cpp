@@ -49,6 +49,24 @@ bool mlir::qnt::onnx_import::loadModel(
     *init = *binding.second;
     init->set_name(name);
   }
+  // ONNX's shape inference divides by these without checking (a stride of
+  // 0 is a SIGFPE inside libonnx): reject them first, naming the node.
+  for (const onnx::NodeProto &node : model.graph().node())
+    for (const onnx::AttributeProto &attr : node.attribute()) {
+      const std::string &name = attr.name();
+      bool positive = name == "strides" || name == "dilations" ||
+                      name == "kernel_shape" || name == "group";
+      bool bad = false;
+      for (int64_t v : attr.ints())
+        bad |= positive && v <= 0;
+      if (name == "group" && attr.type() == onnx::AttributeProto::INT)
+        bad |= attr.i() <= 0;
+      if (bad) {
+        error = "'" + node.op_type() + "' node '" + node.name() +
+                "': attribute '" + name + "' must be positive";
+        return false;
+      }
+    }
   try {
     onnx::checker::check_model(model);
   } catch (const std::exception &e) {

@@ -102,6 +102,12 @@ save("conv3d",
      [helper.make_node("Conv", ["x", "w"], ["y"], name="conv3d")],
      [value("x", F, [1, 1, 3, 3, 3])], [value("y", F, [1, 1, 1, 1, 1])],
      [tensor("w", np.ones((1, 1, 3, 3, 3)))])
+# Found by fuzz/run.sh onnx: ONNX's own shape inference divides by the
+# stride (SIGFPE inside libonnx) unless the importer rejects it first.
+save("stride0",
+     [helper.make_node("Conv", ["x", "w"], ["y"], strides=[0, 1], name="c0")],
+     [value("x", F, [1, 1, 4, 4])], [value("y", F, None)],
+     [tensor("w", np.ones((1, 1, 1, 1)))])
 with open(os.path.join(out, "corrupt.onnx"), "wb") as f:
     f.write(b"\x0a\xff\xff\xff\xff\x0fnot a model")
 np.save(os.path.join(out, "shape32.npy"), np.array([3, 2], dtype=np.int64))
