@@ -119,6 +119,28 @@ TEST(OnnxTensor, ErrorsSayWhat) {
   ASSERT_FALSE(bool(a));
   EXPECT_EQ(llvm::toString(a.takeError()),
             "malformed TensorProto: field runs past the end");
+
+  // Dimensions whose product overflows int64 (found by fuzzing).
+  Writer huge;
+  huge.intField(1, 1155602050812);
+  huge.intField(1, 178257919);
+  huge.intField(2, 1);
+  a = parseOnnxTensor(huge.out);
+  ASSERT_FALSE(bool(a));
+  EXPECT_EQ(llvm::toString(a.takeError()),
+            "malformed TensorProto: more elements than fit in memory");
+
+  // Float values for an integer tensor.
+  Writer mixed;
+  mixed.intField(1, 1);
+  mixed.intField(2, 6); // INT32
+  mixed.key(4, 5);      // float_data, one fixed32
+  mixed.out += raw<float>({1.5e30f});
+  a = parseOnnxTensor(mixed.out);
+  ASSERT_FALSE(bool(a));
+  EXPECT_EQ(llvm::toString(a.takeError()),
+            "malformed TensorProto: an integer tensor holds floating-point "
+            "data");
 }
 
 } // namespace

@@ -167,6 +167,9 @@ Expected<NpyArray> mlir::qnt::parseOnnxTensor(StringRef bytes) {
   for (int64_t d : dims) {
     if (d < 0)
       return malformed("negative dimension");
+    // At most 2^40 elements: anything larger is not a tensor we can hold.
+    if (d != 0 && count > (int64_t(1) << 40) / d)
+      return malformed("more elements than fit in memory");
     count *= d;
   }
   unsigned size;
@@ -209,7 +212,10 @@ Expected<NpyArray> mlir::qnt::parseOnnxTensor(StringRef bytes) {
   for (int64_t i = 0; i < count; ++i) {
     char *out = array.data.data() + i * size;
     double real = reals.empty() ? double(ints[i]) : reals[i];
-    int64_t integer = ints.empty() ? int64_t(reals[i]) : ints[i];
+    if (ints.empty() && array.type != NpyType::F32 &&
+        array.type != NpyType::F64)
+      return malformed("an integer tensor holds floating-point data");
+    int64_t integer = ints.empty() ? 0 : ints[i];
     switch (array.type) {
     case NpyType::F32: {
       float f = float(real);

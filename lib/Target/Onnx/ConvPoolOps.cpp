@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
+#include <cmath>
 #include <limits>
 
 using namespace mlir;
@@ -355,7 +356,7 @@ LogicalResult emitMaxPool(Importer &imp) {
   else if (x->isUnsigned)
     lowest = 0.0;
   else
-    lowest = -double(int64_t(1) << (element.getIntOrFloatBitWidth() - 1));
+    lowest = -std::ldexp(1.0, element.getIntOrFloatBitWidth() - 1);
   auto [low, high] = nchwPads(*window);
   Value padded = imp.pad(x->value, low, high, lowest);
   ArrayRef<int64_t> out = outType->getShape();

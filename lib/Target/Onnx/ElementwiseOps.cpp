@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 
 #include <cfloat>
+#include <cmath>
 #include <limits>
 
 using namespace mlir;
@@ -165,10 +166,19 @@ LogicalResult emitClip(Importer &imp) {
             return args[index];
           if (!c)
             return Value();
-          return isFloat ? floatConstant(b, l, element, *c)
-                         : Value(arith::ConstantOp::create(
-                               b, l,
-                               b.getIntegerAttr(element, int64_t(*c))));
+          if (isFloat)
+            return floatConstant(b, l, element, *c);
+          // An integer bound saturated to the element's range.
+          unsigned width = element.getIntOrFloatBitWidth();
+          double lo = isUnsigned ? 0.0 : -std::ldexp(1.0, width - 1);
+          // (The largest double below 2^63 for 64-bit elements.)
+          double hi = std::min(isUnsigned ? std::ldexp(1.0, width) - 1
+                                          : std::ldexp(1.0, width - 1) - 1,
+                               std::nextafter(std::ldexp(1.0, 63), 0.0));
+          double v = std::isnan(*c) ? 0.0 : std::clamp(*c, lo, hi);
+          return arith::ConstantOp::create(
+                     b, l, b.getIntegerAttr(element, int64_t(v)))
+              .getResult();
         };
         if (Value low = bound(lo, loIndex))
           v = isFloat ? Value(arith::MaximumFOp::create(b, l, v, low))

@@ -26,6 +26,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::qnt;
 using namespace mlir::qnt::onnx_import;
@@ -319,8 +321,14 @@ Value Importer::constant(ElementsAttr value) {
 Value Importer::scalar(Type type, double value) {
   if (isa<FloatType>(type))
     return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
+  // Saturated to int64 (a fill of -inf in an integer tensor is its minimum).
+  double saturated =
+      std::isnan(value)
+          ? 0.0
+          : std::clamp(value, -std::ldexp(1.0, 63),
+                       std::nextafter(std::ldexp(1.0, 63), 0.0));
   return arith::ConstantOp::create(
-      b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
+      b, loc, b.getIntegerAttr(type, static_cast<int64_t>(saturated)));
 }
 
 Value Importer::empty(ArrayRef<int64_t> shape, Type element) {
@@ -337,6 +345,21 @@ Value Importer::elementwise(
     ValueRange inputs, ArrayRef<int64_t> shape, Type element,
     function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
   int64_t rank = shape.size();
+  // Numpy broadcasting: every input dimension is the result's or 1.
+  for (Value input : inputs) {
+    auto type = cast<RankedTensorType>(input.getType());
+    bool fits = type.getRank() <= rank;
+    for (int64_t d = 0; fits && d < type.getRank(); ++d) {
+      int64_t size = type.getDimSize(d);
+      fits = size == 1 || size == shape[rank - type.getRank() + d];
+    }
+    if (!fits) {
+      error() << "an operand of type " << type << " does not broadcast to "
+              << RankedTensorType::get(shape, element);
+      nodeFailed = true;
+      return empty(shape, element);
+    }
+  }
   SmallVector<AffineMap> maps;
   for (Value input : inputs) {
     auto type = cast<RankedTensorType>(input.getType());
@@ -550,7 +573,13 @@ LogicalResult Importer::importGraph(ModuleOp module) {
     if (it == emitters.end())
       return error() << "unsupported operator (docs/OnnxImport.md lists "
                         "the supported ones)";
-    if (failed(it->second(*this)))
+    // Before opset 7, `broadcast` aligns B's shape with A's suffix (numpy's
+    // rule, which the emitters apply) or, with `axis`, at that axis.
+    if (opset < 7 && attr("broadcast") && attr("axis"))
+      return error() << "legacy broadcasting at an explicit axis (opsets "
+                        "before 7) is not supported";
+    nodeFailed = false;
+    if (failed(it->second(*this)) || nodeFailed)
       return failure();
     for (unsigned i = 0; i < getNumOutputs(); ++i) {
       if (!hasOutput(i))

@@ -88,6 +88,9 @@ public:
   int64_t opset = 1;
   /// QuantizeLinear outputs with constant grids.
   DenseMap<Value, QuantizedValue> quantized;
+  /// Set by a builder that met operands it cannot take (after emitting the
+  /// error); the node then fails although its emitter finished.
+  bool nodeFailed = false;
 
   /// An error at the current node: "'Conv' node 'conv1': ...".
   InFlightDiagnostic error();

@@ -6,7 +6,8 @@
 //
 // The only file built with C++ exceptions: ONNX's checker and shape
 // inference report errors by throwing, and nothing may escape into the
-// rest of the compiler.
+// rest of the compiler. Both run in a child process, because libonnx 1.12
+// crashes on some malformed models (found by fuzz/run.sh onnx).
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,9 +16,114 @@
 #include "onnx/checker.h"
 #include "onnx/shape_inference/implementation.h"
 
+#include <cerrno>
+#include <cstring>
 #include <exception>
 
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace mlir::qnt::onnx_import;
+
+namespace {
+
+/// ONNX's checker and shape inference on `model`, in this process. Errors
+/// they throw become `error`.
+bool checkAndInfer(onnx::ModelProto &model, std::string &error) {
+  try {
+    onnx::checker::check_model(model);
+  } catch (const std::exception &e) {
+    error = std::string("the model fails ONNX's checker: ") + e.what();
+    return false;
+  }
+  try {
+    onnx::ShapeInferenceOptions options(/*check_type=*/false,
+                                        /*error_mode=*/1,
+                                        /*enable_data_propagation=*/true);
+    onnx::shape_inference::InferShapes(model,
+                                       onnx::OpSchemaRegistry::Instance(),
+                                       options);
+  } catch (const std::exception &e) {
+    error = std::string("ONNX shape inference failed: ") + e.what();
+    return false;
+  }
+  return true;
+}
+
+bool writeAll(int fd, const std::string &data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return false;
+    done += size_t(n);
+  }
+  return true;
+}
+
+/// checkAndInfer in a child process: libonnx 1.12 crashes (SIGSEGV,
+/// SIGFPE) on some malformed models, which must end in a diagnostic, not
+/// take the compiler down. The child sends back a status byte and the
+/// inferred model or the error.
+bool checkAndInferIsolated(onnx::ModelProto &model, std::string &error) {
+  int fds[2];
+  if (::pipe(fds) != 0)
+    return checkAndInfer(model, error);
+  pid_t child = ::fork();
+  if (child < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return checkAndInfer(model, error);
+  }
+  if (child == 0) {
+    // A crash here ends only this process, quietly: no LLVM stack dump, no
+    // sanitizer or fuzzer handler mistaking it for the compiler's own.
+    for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP})
+      ::signal(sig, SIG_DFL);
+    ::close(fds[0]);
+    std::string message;
+    bool ok = checkAndInfer(model, message);
+    std::string reply = ok ? "1" + model.SerializeAsString() : "0" + message;
+    ::_exit(writeAll(fds[1], reply) ? 0 : 1);
+  }
+  ::close(fds[1]);
+  std::string reply;
+  char buffer[1 << 16];
+  while (true) {
+    ssize_t n = ::read(fds[0], buffer, sizeof(buffer));
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      break;
+    reply.append(buffer, size_t(n));
+  }
+  ::close(fds[0]);
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFSIGNALED(status)) {
+    error = std::string("ONNX's checker or shape inference crashed on this "
+                        "model (") +
+            ::strsignal(WTERMSIG(status)) +
+            "); the model is malformed in a way libonnx does not diagnose";
+    return false;
+  }
+  if (reply.empty() || (reply[0] == '1' &&
+                        !model.ParseFromString(reply.substr(1)))) {
+    error = "ONNX's checker and shape inference did not complete";
+    return false;
+  }
+  if (reply[0] != '1') {
+    error = reply.substr(1);
+    return false;
+  }
+  return true;
+}
+
+} // namespace
 
 bool mlir::qnt::onnx_import::loadModel(
     const std::string &bytes,
@@ -67,22 +173,5 @@ bool mlir::qnt::onnx_import::loadModel(
         return false;
       }
     }
-  try {
-    onnx::checker::check_model(model);
-  } catch (const std::exception &e) {
-    error = std::string("the model fails ONNX's checker: ") + e.what();
-    return false;
-  }
-  try {
-    onnx::ShapeInferenceOptions options(/*check_type=*/false,
-                                        /*error_mode=*/1,
-                                        /*enable_data_propagation=*/true);
-    onnx::shape_inference::InferShapes(model,
-                                       onnx::OpSchemaRegistry::Instance(),
-                                       options);
-  } catch (const std::exception &e) {
-    error = std::string("ONNX shape inference failed: ") + e.what();
-    return false;
-  }
-  return true;
+  return checkAndInferIsolated(model, error);
 }

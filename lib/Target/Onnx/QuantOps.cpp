@@ -91,6 +91,9 @@ LogicalResult emitQuantizeLinear(Importer &imp) {
   Type storage = outType->getElementType();
   if (!isa<FloatType>(x->getElementType()))
     return imp.error() << "expects a float input, got " << x->getElementType();
+  if (!storage.isInteger(8))
+    return imp.error() << "quantizes to " << storage
+                       << "; only 8-bit outputs are supported";
   if (scale->getRank() == 1 && (axis < 0 || axis >= x->getRank()))
     return imp.error() << "axis " << axis << " out of range";
 
@@ -147,9 +150,13 @@ LogicalResult emitDequantizeLinear(Importer &imp) {
   int64_t axis = imp.attrInt("axis", 1);
   if (axis < 0)
     axis += x->getRank();
-  if (!isa<IntegerType>(x->getElementType()))
-    return imp.error() << "expects an integer input, got "
+  if (!isa<IntegerType>(x->getElementType()) ||
+      x->getElementType().getIntOrFloatBitWidth() > 32)
+    return imp.error() << "expects an integer input of at most 32 bits, got "
                        << x->getElementType();
+  if (!isa<FloatType>(outType->getElementType()))
+    return imp.error() << "dequantizes to " << outType->getElementType()
+                       << "; expected a float";
 
   if (std::optional<Type> grid =
           constantGrid(imp, 1, 2, x->getElementType(), x->isUnsigned,
@@ -205,6 +212,9 @@ FailureOr<Value> mlir::qnt::onnx_import::requantizeFloat(
       return imp.error() << "per-channel scales or zero points are supported "
                             "for the weight only";
   Type storage = outType.getElementType();
+  if (!storage.isInteger(8))
+    return imp.error() << "requantizes to " << storage
+                       << "; only 8-bit outputs are supported";
   bool isUnsigned = yZeroPoint.isUnsigned;
   auto [low, high] = storageRange(storage, isUnsigned);
   double lo = low, hi = high;
