@@ -17,6 +17,9 @@
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 
 #include "mlir/Bytecode/BytecodeWriter.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
@@ -86,6 +89,59 @@ StringRef TensorSignature::getElementName() const {
     return "i64";
   }
   llvm_unreachable("unknown element");
+}
+
+/// Replaces every constant of at least 1024 byte-sized elements in function
+/// `name` by a new trailing (read-only) argument, keeping its bytes in
+/// `hoisted`; the caller passes them at every call.
+static void hoistLargeConstants(ModuleOp module, StringRef name,
+                                std::vector<JitFunction::HoistedConstant> &hoisted) {
+  auto function = dyn_cast_or_null<func::FuncOp>(
+      SymbolTable::lookupSymbolIn(module, name));
+  if (!function || function.isExternal())
+    return;
+  SmallVector<arith::ConstantOp> constants;
+  function.walk([&](arith::ConstantOp op) {
+    auto type = dyn_cast<RankedTensorType>(op.getType());
+    if (!type || !type.hasStaticShape() || type.getNumElements() < 1024)
+      return;
+    unsigned width = type.getElementType().getIntOrFloatBitWidth();
+    if (width % 8 != 0 || width > 64)
+      return; // sub-byte elements are bit-packed in the attribute
+    if (op->getParentOp() != function.getOperation())
+      return;
+    constants.push_back(op);
+  });
+  Block &entry = function.getBody().front();
+  for (arith::ConstantOp op : constants) {
+    auto type = cast<RankedTensorType>(op.getType());
+    ArrayRef<char> data;
+    if (auto dense = dyn_cast<DenseElementsAttr>(op.getValue())) {
+      if (dense.isSplat())
+        continue;
+      data = dense.getRawData();
+    } else if (auto resource =
+                   dyn_cast<DenseResourceElementsAttr>(op.getValue())) {
+      AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+      if (!blob)
+        continue;
+      data = blob->getData();
+    } else {
+      continue;
+    }
+    unsigned width = type.getElementType().getIntOrFloatBitWidth() / 8;
+    if (int64_t(data.size()) != type.getNumElements() * width)
+      continue;
+    unsigned index = function.getNumArguments();
+    if (failed(function.insertArgument(index, type, {}, op.getLoc())))
+      continue;
+    function.setArgAttr(index, "bufferization.writable",
+                        BoolAttr::get(module.getContext(), false));
+    op.getResult().replaceAllUsesWith(entry.getArgument(index));
+    op.erase();
+    hoisted.push_back({SmallVector<int64_t>(type.getShape()),
+                       std::vector<char>(data.begin(), data.end())});
+  }
 }
 
 /// The signature of a statically shaped tensor type it can run.
@@ -210,6 +266,7 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
     error = "could not read the module back: " + diagnostics;
     return nullptr;
   }
+  hoistLargeConstants(*copy, jit->name, jit->hoisted);
   // QNT_JIT_DUMP=<file>: the module as the JIT receives it (debugging).
   if (const char *dump = std::getenv("QNT_JIT_DUMP")) {
     std::error_code ec;
@@ -328,6 +385,8 @@ LogicalResult JitFunction::runRaw(ArrayRef<const void *> inputs,
   };
   for (auto [data, argument] : llvm::zip(inputs, arguments))
     addMemRef(data, argument.shape);
+  for (const HoistedConstant &constant : hoisted)
+    addMemRef(constant.bytes.data(), constant.shape);
   for (auto [data, result] : llvm::zip(outputs, results))
     addMemRef(data, result.shape);
   // Pointers into the vectors only now that they stop growing.

@@ -52,6 +52,14 @@ struct TensorSignature {
 
 class JitFunction {
 public:
+  /// A large constant of the function, passed as a trailing argument
+  /// instead of compiled into the code (LLVM takes minutes and gigabytes
+  /// over 100 MB of weights as constants): its shape and row-major bytes.
+  struct HoistedConstant {
+    SmallVector<int64_t> shape;
+    std::vector<char> bytes;
+  };
+
   /// Lowers a copy of `module` (TOSA, linalg on tensors and qnt ops) and
   /// JIT-compiles its function `name`, whose arguments and results must be
   /// statically shaped tensors (see TensorSignature). On failure `error`
@@ -81,6 +89,7 @@ private:
   std::unique_ptr<ExecutionEngine> engine;
   std::string name;
   SmallVector<TensorSignature> arguments, results;
+  std::vector<HoistedConstant> hoisted;
 };
 
 /// Clones `module`, lets `edit` change the clone (the mapping leads from the
