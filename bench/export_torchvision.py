@@ -18,18 +18,24 @@ import torch
 import torchvision
 
 
-def main():
-    if len(sys.argv) < 3:
-        sys.exit(__doc__)
-    name, out = sys.argv[1], sys.argv[2]
-    images = int(sys.argv[sys.argv.index("--images") + 1]) if "--images" in sys.argv else 0
+def build(name):
+    """The benchmark's model: random weights (seed 0), batch-norm statistics
+    from 3 random batches of 8 in train mode, in eval mode."""
     torch.manual_seed(0)
     model = getattr(torchvision.models, name)(weights=None)
     model.train()
     with torch.no_grad():
         for _ in range(3):
             model(torch.randn(8, 3, 224, 224))
-    model.eval()
+    return model.eval()
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    name, out = sys.argv[1], sys.argv[2]
+    images = int(sys.argv[sys.argv.index("--images") + 1]) if "--images" in sys.argv else 0
+    model = build(name)
     torch.onnx.export(model, torch.randn(1, 3, 224, 224), out, opset_version=13,
                       training=torch.onnx.TrainingMode.PRESERVE,
                       do_constant_folding=False,

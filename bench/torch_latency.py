@@ -10,23 +10,16 @@ from 3 random batches), calibrates the int8 versions on CALIBRATION.npy, and
 prints one line per engine: "ENGINE median_ms min_ms max_ms" over RUNS calls
 on the first calibration image (after 2 warm-up calls).
 """
+import os
 import statistics
 import sys
 import time
 
 import numpy as np
 import torch
-import torchvision
 
-
-def build(name):
-    torch.manual_seed(0)
-    model = getattr(torchvision.models, name)(weights=None)
-    model.train()
-    with torch.no_grad():
-        for _ in range(3):
-            model(torch.randn(8, 3, 224, 224))
-    return model.eval()
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from export_torchvision import build  # noqa: E402  (the same model)
 
 
 def main():

@@ -211,12 +211,8 @@ LogicalResult emitConv(Importer &imp) {
   if (failed(window))
     return failure();
   Value bias;
-  if (imp.hasInput(2)) {
-    FailureOr<Tensor> t = imp.input(2);
-    if (failed(t))
-      return failure();
+  if (std::optional<Tensor> t = imp.optionalInput(2))
     bias = t->value;
-  }
   auto [low, high] = nchwPads(*window);
   Value padded = imp.pad(x2.value, low, high, 0.0);
   FailureOr<Value> y = convolve(imp, padded, w2.value, bias,
@@ -259,20 +255,13 @@ FailureOr<Value> integerConv(Importer &imp, const Tensor &x,
   return imp.reshape(*y, outShape);
 }
 
-std::optional<Tensor> optionalInput(Importer &imp, unsigned i) {
-  if (!imp.hasInput(i))
-    return std::nullopt;
-  FailureOr<Tensor> t = imp.input(i);
-  return succeeded(t) ? std::optional<Tensor>(*t) : std::nullopt;
-}
-
 LogicalResult emitConvInteger(Importer &imp) {
   FailureOr<Tensor> x = imp.input(0), w = imp.input(1);
   FailureOr<RankedTensorType> outType = imp.outputType(0);
   if (failed(x) || failed(w) || failed(outType))
     return failure();
   FailureOr<Value> y =
-      integerConv(imp, *x, optionalInput(imp, 2), *w, optionalInput(imp, 3),
+      integerConv(imp, *x, imp.optionalInput(2), *w, imp.optionalInput(3),
                   Value(), outType->getShape());
   if (failed(y))
     return failure();
@@ -292,12 +281,8 @@ LogicalResult emitQLinearConv(Importer &imp) {
   if (failed(outType))
     return failure();
   Value bias;
-  if (imp.hasInput(8)) {
-    FailureOr<Tensor> t = imp.input(8);
-    if (failed(t))
-      return failure();
+  if (std::optional<Tensor> t = imp.optionalInput(8))
     bias = t->value;
-  }
   FailureOr<Value> acc = integerConv(imp, in[0], in[2], in[3], in[5], bias,
                                      outType->getShape());
   if (failed(acc))

@@ -210,6 +210,17 @@ FailureOr<Tensor> Importer::input(unsigned i) {
   return it->second;
 }
 
+std::optional<Tensor> Importer::optionalInput(unsigned i) {
+  if (!hasInput(i))
+    return std::nullopt;
+  FailureOr<Tensor> t = input(i);
+  if (failed(t)) {
+    nodeFailed = true;
+    return std::nullopt;
+  }
+  return *t;
+}
+
 std::optional<DenseElementsAttr> Importer::constantInput(unsigned i) {
   if (!hasInput(i))
     return std::nullopt;

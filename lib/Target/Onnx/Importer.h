@@ -100,6 +100,9 @@ public:
   bool hasInput(unsigned i) const;
   /// Input `i` (an error if it is missing).
   FailureOr<Tensor> input(unsigned i);
+  /// Optional input `i`: nullopt when not given. A given input that is not
+  /// defined fails the node (after the error).
+  std::optional<Tensor> optionalInput(unsigned i);
   /// Input `i` when it is a compile-time constant.
   std::optional<DenseElementsAttr> constantInput(unsigned i);
   /// A constant input read as integers / doubles (an error naming `what`

@@ -144,13 +144,7 @@ LogicalResult emitGemm(Importer &imp) {
   Value bv = imp.attrInt("transB", 0) ? transpose2D(imp, b->value) : b->value;
   double alpha = imp.attrFloat("alpha", 1.0), beta = imp.attrFloat("beta", 1.0);
   ArrayRef<int64_t> out = outType->getShape();
-  std::optional<Tensor> c;
-  if (imp.hasInput(2)) {
-    FailureOr<Tensor> t = imp.input(2);
-    if (failed(t))
-      return failure();
-    c = *t;
-  }
+  std::optional<Tensor> c = imp.optionalInput(2);
   if (alpha == 1.0 && (!c || beta == 1.0)) {
     Value init;
     if (!c)
@@ -206,20 +200,13 @@ FailureOr<Value> integerMatmul(Importer &imp, const Tensor &a,
   return matmul(imp, ac, bc, outShape, imp.b.getI32Type());
 }
 
-std::optional<Tensor> optionalInput(Importer &imp, unsigned i) {
-  if (!imp.hasInput(i))
-    return std::nullopt;
-  FailureOr<Tensor> t = imp.input(i);
-  return succeeded(t) ? std::optional<Tensor>(*t) : std::nullopt;
-}
-
 LogicalResult emitMatMulInteger(Importer &imp) {
   FailureOr<Tensor> a = imp.input(0), b = imp.input(1);
   FailureOr<RankedTensorType> outType = imp.outputType(0);
   if (failed(a) || failed(b) || failed(outType))
     return failure();
-  FailureOr<Value> y = integerMatmul(imp, *a, optionalInput(imp, 2), *b,
-                                     optionalInput(imp, 3),
+  FailureOr<Value> y = integerMatmul(imp, *a, imp.optionalInput(2), *b,
+                                     imp.optionalInput(3),
                                      outType->getShape());
   if (failed(y))
     return failure();

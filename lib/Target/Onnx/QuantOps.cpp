@@ -38,6 +38,20 @@ std::pair<double, double> storageRange(Type element, bool isUnsigned) {
           double((int64_t(1) << (width - 1)) - 1)};
 }
 
+/// v rounded already, clamped to [lo, hi] and converted to the storage
+/// integer (as the reference: saturate in f32, then cast).
+Value saturateToStorage(OpBuilder &b, Location l, Value v, double lo,
+                        double hi, Type storage, bool isUnsigned) {
+  Type f32 = b.getF32Type();
+  v = arith::MaximumFOp::create(
+      b, l, v, arith::ConstantOp::create(b, l, b.getFloatAttr(f32, lo)));
+  v = arith::MinimumFOp::create(
+      b, l, v, arith::ConstantOp::create(b, l, b.getFloatAttr(f32, hi)));
+  if (isUnsigned)
+    return arith::FPToUIOp::create(b, l, storage, v).getResult();
+  return arith::FPToSIOp::create(b, l, storage, v).getResult();
+}
+
 /// The !quant.uniform grid of constant scale / zero point inputs, if they
 /// are constants of an 8-bit grid.
 std::optional<Type> constantGrid(Importer &imp, unsigned scaleIndex,
@@ -81,9 +95,7 @@ LogicalResult emitQuantizeLinear(Importer &imp) {
   FailureOr<RankedTensorType> outType = imp.outputType(0);
   if (failed(x) || failed(scale) || failed(outType))
     return failure();
-  std::optional<Tensor> zp;
-  if (imp.hasInput(2))
-    zp = *imp.input(2);
+  std::optional<Tensor> zp = imp.optionalInput(2);
   bool isUnsigned = zp ? zp->isUnsigned : true;
   int64_t axis = imp.attrInt("axis", 1);
   if (axis < 0)
@@ -126,14 +138,7 @@ LogicalResult emitQuantizeLinear(Importer &imp) {
         if (args.size() > 2)
           q = arith::AddFOp::create(b, l, q,
                                     Importer::toF32(b, l, args[2], zpUnsigned));
-        Type f32 = b.getF32Type();
-        q = arith::MaximumFOp::create(
-            b, l, q, arith::ConstantOp::create(b, l, b.getFloatAttr(f32, lo)));
-        q = arith::MinimumFOp::create(
-            b, l, q, arith::ConstantOp::create(b, l, b.getFloatAttr(f32, hi)));
-        if (isUnsigned)
-          return arith::FPToUIOp::create(b, l, storage, q).getResult();
-        return arith::FPToSIOp::create(b, l, storage, q).getResult();
+        return saturateToStorage(b, l, q, lo, hi, storage, isUnsigned);
       });
   imp.setOutput(0, y, isUnsigned);
   return success();
@@ -144,9 +149,7 @@ LogicalResult emitDequantizeLinear(Importer &imp) {
   FailureOr<RankedTensorType> outType = imp.outputType(0);
   if (failed(x) || failed(scale) || failed(outType))
     return failure();
-  std::optional<Tensor> zp;
-  if (imp.hasInput(2))
-    zp = *imp.input(2);
+  std::optional<Tensor> zp = imp.optionalInput(2);
   int64_t axis = imp.attrInt("axis", 1);
   if (axis < 0)
     axis += x->getRank();
@@ -231,14 +234,7 @@ FailureOr<Value> mlir::qnt::onnx_import::requantizeFloat(
         v = math::RoundEvenOp::create(b, l, v);
         v = arith::AddFOp::create(b, l, v,
                                   Importer::toF32(b, l, args[4], isUnsigned));
-        Type f32 = b.getF32Type();
-        v = arith::MaximumFOp::create(
-            b, l, v, arith::ConstantOp::create(b, l, b.getFloatAttr(f32, lo)));
-        v = arith::MinimumFOp::create(
-            b, l, v, arith::ConstantOp::create(b, l, b.getFloatAttr(f32, hi)));
-        if (isUnsigned)
-          return arith::FPToUIOp::create(b, l, storage, v).getResult();
-        return arith::FPToSIOp::create(b, l, storage, v).getResult();
+        return saturateToStorage(b, l, v, lo, hi, storage, isUnsigned);
       });
 }
 
