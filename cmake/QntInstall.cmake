@@ -9,6 +9,7 @@ set(QNT_EXPORTED_LIBS
   QntAnalysis Analysis
   QntTransforms Transforms
   QntToArith Conversion
+  QntToLoops ConversionToLoops
   QntSupport Support
   QntExecution Execution
   QntCAPI CAPI)

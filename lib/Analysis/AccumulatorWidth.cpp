@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "qnt/Analysis/AccumulatorWidth.h"
+#include "qnt/Analysis/ConstantIntegers.h"
 
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 
@@ -44,7 +45,7 @@ IntRange toRange(Interval i) {
 }
 
 /// The values of a constant integer operand, through the reshapes and
-/// transposes qnt-realize rebuilds on weights, and qnt.unpack.
+/// transposes qnt-realize rebuilds on weights.
 std::optional<Interval> constantRange(Value value) {
   while (Operation *def = value.getDefiningOp()) {
     if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def)) {
@@ -55,42 +56,13 @@ std::optional<Interval> constantRange(Value value) {
       value = transpose.getInput();
       continue;
     }
-    if (auto unpack = dyn_cast<UnpackOp>(def)) {
-      // Decode the B-bit two's complement fields (bits: 0/1).
-      DenseIntElementsAttr bytes;
-      if (!matchPattern(unpack.getPacked(), m_Constant(&bytes)))
-        return std::nullopt;
-      auto out = cast<RankedTensorType>(unpack.getType());
-      unsigned bits = out.getElementType().getIntOrFloatBitWidth();
-      int64_t count = out.getNumElements(), perByte = 8 / bits;
-      SmallVector<int64_t> raw;
-      for (const APInt &b : bytes.getValues<APInt>())
-        raw.push_back(int64_t(b.getZExtValue()));
-      double lo = INFINITY, hi = -INFINITY;
-      for (int64_t k = 0; k < count; ++k) {
-        int64_t field =
-            (raw[k / perByte] >> (bits * (k % perByte))) & ((1 << bits) - 1);
-        if (bits > 1 && field >= (1 << (bits - 1)))
-          field -= 1 << bits;
-        lo = std::min(lo, double(field));
-        hi = std::max(hi, double(field));
-      }
-      if (count == 0)
-        return std::nullopt;
-      return Interval{lo, hi};
-    }
     break;
   }
-  DenseIntElementsAttr values;
-  if (!matchPattern(value, m_Constant(&values)) || values.empty())
+  std::optional<std::vector<int64_t>> values = readConstantIntegers(value);
+  if (!values || values->empty())
     return std::nullopt;
-  double lo = INFINITY, hi = -INFINITY;
-  for (const APInt &v : values.getValues<APInt>()) {
-    double d = double(v.getSExtValue());
-    lo = std::min(lo, d);
-    hi = std::max(hi, d);
-  }
-  return Interval{lo, hi};
+  auto [lo, hi] = std::minmax_element(values->begin(), values->end());
+  return Interval{double(*lo), double(*hi)};
 }
 
 /// The range of an integer tensor operand: its constant values, or its

@@ -176,35 +176,20 @@ SmallVector<SmallVector<int64_t>> JitFunction::getResultShapes() const {
   return shapes;
 }
 
-static void buildLoweringPipeline(PassManager &pm) {
-  // TOSA first (a no-op on linalg input), then the reference qnt lowering.
+/// TOSA (a no-op on linalg input) and qnt-lower-pipeline's kernel
+/// selection, which packs constant weights: before large constants are
+/// hoisted into arguments.
+static void buildKernelPipeline(PassManager &pm, StringRef target) {
   tosa::addTosaToLinalgPasses(pm, TosaToLinalgOptions());
   pm.addPass(createTosaToArithPass());
   pm.addPass(createTosaToTensorPass());
-  pm.addPass(createQntLowerToArithPass());
-  pm.addPass(createCanonicalizerPass());
-  bufferization::OneShotBufferizePassOptions bufferize;
-  bufferize.bufferizeFunctionBoundaries = true;
-  bufferize.functionBoundaryTypeConversion =
-      bufferization::LayoutMapOption::IdentityLayoutMap;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
-  bufferization::BufferResultsToOutParamsPassOptions outParams;
-  outParams.modifyPublicFunctions = true;
-  // (hoist-static-allocs would save a copy per result, but MLIR 22 crashes
-  // hoisting one allocation returned twice.)
-  pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
-  bufferization::buildBufferDeallocationPipeline(pm);
-  pm.addPass(createConvertLinalgToLoopsPass());
-  pm.addPass(createSCFToControlFlowPass());
-  pm.addPass(memref::createExpandStridedMetadataPass());
-  pm.addPass(createLowerAffinePass());
-  pm.addPass(createConvertToLLVMPass());
-  pm.addPass(createReconcileUnrealizedCastsPass());
+  addQntKernelPasses(pm, target.str());
 }
 
 std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
                                                   StringRef name,
-                                                  std::string &error) {
+                                                  std::string &error,
+                                                  StringRef target) {
   auto function = dyn_cast_or_null<FunctionOpInterface>(
       SymbolTable::lookupSymbolIn(module, name));
   if (!function || function.isExternal()) {
@@ -266,8 +251,14 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
     error = "could not read the module back: " + diagnostics;
     return nullptr;
   }
+  PassManager kernels(jit->context.get());
+  buildKernelPipeline(kernels, target);
+  if (failed(kernels.run(*copy))) {
+    error = "lowering '" + jit->name + "' failed: " + diagnostics;
+    return nullptr;
+  }
   hoistLargeConstants(*copy, jit->name, jit->hoisted);
-  // QNT_JIT_DUMP=<file>: the module as the JIT receives it (debugging).
+  // QNT_JIT_DUMP=<file>: the module after kernel selection (debugging).
   if (const char *dump = std::getenv("QNT_JIT_DUMP")) {
     std::error_code ec;
     llvm::raw_fd_ostream out(dump, ec);
@@ -275,7 +266,7 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
       copy->print(out);
   }
   PassManager pm(jit->context.get());
-  buildLoweringPipeline(pm);
+  addQntBufferizeToLLVMPasses(pm, /*resultsAsOutParams=*/true);
   if (failed(pm.run(*copy))) {
     error = "lowering '" + jit->name + "' to LLVM failed: " + diagnostics;
     return nullptr;

@@ -25,6 +25,7 @@ void registerQntPasses() {
   mlir::qnt::registerQntConversionPasses();
   mlir::qnt::registerQntPasses();
   mlir::qnt::registerQntPipelines();
+  mlir::qnt::registerQntLowerPipeline();
 }
 } // namespace
 

@@ -25,6 +25,7 @@ int main(int argc, char **argv) {
   mlir::qnt::registerQntConversionPasses();
   mlir::qnt::registerQntPasses();
   mlir::qnt::registerQntPipelines();
+  mlir::qnt::registerQntLowerPipeline();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

@@ -56,6 +56,12 @@ static cl::opt<unsigned>
     benchRuns("bench", cl::desc("Repeat the run N times and print the latency "
                                 "per call (min / median / max)"),
               cl::init(0), cl::value_desc("N"));
+static cl::opt<std::string> target(
+    "target",
+    cl::desc("Lowering of integer layers: a qnt-lower-to-loops CPU target "
+             "(host, generic, x86-avx2, x86-avx512-vnni) or reference (the "
+             "scalar reference lowering)"),
+    cl::init("host"));
 
 namespace {
 
@@ -129,7 +135,7 @@ int main(int argc, char **argv) {
   }
 
   std::string error;
-  std::unique_ptr<JitFunction> jit = JitFunction::compile(*module, name, error);
+  std::unique_ptr<JitFunction> jit = JitFunction::compile(*module, name, error, target);
   if (!jit)
     return fail(error);
   ArrayRef<TensorSignature> arguments = jit->getArguments();

@@ -8,6 +8,7 @@
 #define QNT_CONVERSION_PASSES_H
 
 #include "qnt/Conversion/QntToArith/QntToArith.h"
+#include "qnt/Conversion/QntToLoops/QntToLoops.h"
 
 #include "mlir/Pass/Pass.h"
 

@@ -50,4 +50,72 @@ def QntLowerToArithPass : Pass<"qnt-lower-to-arith"> {
   ];
 }
 
+def QntLowerToLoopsPass : Pass<"qnt-lower-to-loops"> {
+  let summary = "Lower integer conv/matmul layers to packed GEMMs with "
+                "vector micro-kernels for a CPU target";
+  let description = [{
+    Rewrites every integer layer `qnt-realize` produces (a `linalg.generic`
+    accumulating `out + (ext(x) − z_x)·(ext(w) − z_w)` in i32 with constant
+    weights: regular, 1×1, strided, padded and dilated convolutions in any
+    layout, and matmuls) into a packed GEMM `C[M,N] += A[M,K]·B[K,N]`:
+
+    - the data is packed at run time into `A[Mp][Kp]`, an im2col through the
+      layer's own indexing map, encoded for the kernel's instruction
+      (`x − z_x` in i16, `x + 128` in u8, or `x` in s8);
+    - the weights are packed at compile time into
+      `B[Np/nr][Kp/g][nr·g]`, the order the micro-kernel loads them;
+    - a blocked loop nest (nc columns × kc reductions of B per block, in L2)
+      runs a register-tile micro-kernel of `mr × nr` i32 accumulators whose
+      inner loop is the target's dot instruction;
+    - an element-wise epilogue adds the GEMM to the layer's init (its bias)
+      in the layer's output layout, with the compile-time correction
+      `(z_x + 128)·Σ_k w` or `z_x·Σ_k w` for the u8 / s8 encodings.
+
+    Targets (`target=`): `x86-avx2` (vpmaddwd on i16 pairs), `x86-avx512-vnni`
+    (vpdpbusd on u8 × s8 quads), `aarch64-neon-dotprod` (sdot on s8 quads),
+    `generic` (portable vector arithmetic), and `host` (the best of these
+    for the running CPU). Every kernel is exact for all i8 inputs.
+
+    Layers it cannot pack (non-constant weights, depthwise or grouped
+    channels, dynamic shapes) stay as they are, with a remark, for
+    `qnt-lower-to-arith`. The named pipeline `qnt-lower-pipeline`
+    continues to the LLVM dialect.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"host\"",
+           "CPU target: generic, x86-avx2, x86-avx512-vnni, "
+           "aarch64-neon-dotprod or host">,
+    Option<"emitRemarks", "remarks", "bool", /*default=*/"true",
+           "Emit a remark for each integer layer left to the reference "
+           "lowering">
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::LLVM::LLVMDialect",
+    "::mlir::qnt::QntDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect"
+  ];
+}
+
+def QntLowerVectorDotPass : Pass<"qnt-lower-vector-dot"> {
+  let summary = "Lower qnt.vector_dot to its target's instruction";
+  let description = [{
+    Replaces each `qnt.vector_dot` by the instruction of the target it
+    names: an `llvm.call_intrinsic` (`llvm.x86.avx2.pmadd.wd`,
+    `llvm.x86.avx512.vpdpbusd.512`, `llvm.aarch64.neon.sdot.v4i32.v16i8`,
+    ...) plus the accumulation, or portable vector arithmetic (sign or zero
+    extension, multiply, shuffles, adds) on `generic`. It runs after
+    bufferization inside `qnt-lower-pipeline`, since intrinsic calls have
+    unknown memory effects. An unknown target is an error.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::LLVM::LLVMDialect",
+    "::mlir::vector::VectorDialect"
+  ];
+}
+
 #endif // QNT_CONVERSION_PASSES_TD

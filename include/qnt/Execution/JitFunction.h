@@ -63,9 +63,12 @@ public:
   /// Lowers a copy of `module` (TOSA, linalg on tensors and qnt ops) and
   /// JIT-compiles its function `name`, whose arguments and results must be
   /// statically shaped tensors (see TensorSignature). On failure `error`
-  /// says why (naming the function and the argument).
+  /// says why (naming the function and the argument). `target` is
+  /// qnt-lower-pipeline's: a qnt-lower-to-loops CPU target (`host` picks
+  /// the running CPU's) or `reference` for the scalar reference lowering.
   static std::unique_ptr<JitFunction> compile(ModuleOp module, StringRef name,
-                                              std::string &error);
+                                              std::string &error,
+                                              StringRef target = "host");
   ~JitFunction();
 
   /// Calls the function on f32 arguments and results; `inputs` must match

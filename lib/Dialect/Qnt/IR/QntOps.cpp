@@ -512,3 +512,29 @@ LogicalResult XnorPopcountOp::verify() {
                          << " bits each output reads";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// VectorDotOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult VectorDotOp::verify() {
+  StringRef kind = getKind();
+  int64_t group = kind == "i16_pairs" ? 2 : 4;
+  unsigned bits = kind == "i16_pairs" ? 16 : 8;
+  if (kind != "i16_pairs" && kind != "u8s8_quads" && kind != "s8s8_quads")
+    return emitOpError() << "unknown kind '" << kind
+                         << "'; expected i16_pairs, u8s8_quads or s8s8_quads";
+  auto operand = cast<VectorType>(getLhs().getType());
+  auto result = cast<VectorType>(getResult().getType());
+  if (operand.getElementTypeBitWidth() != bits)
+    return emitOpError() << "kind '" << kind << "' takes i" << bits
+                         << " operands, got " << operand;
+  if (operand.isScalable() || result.isScalable() ||
+      operand.getNumElements() != group * result.getNumElements())
+    return emitOpError() << "kind '" << kind << "' takes " << group
+                         << " operand elements per i32 lane: "
+                         << result.getNumElements() << " lanes need "
+                         << group * result.getNumElements() << ", got "
+                         << operand.getNumElements();
+  return success();
+}

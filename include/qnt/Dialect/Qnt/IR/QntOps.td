@@ -419,4 +419,46 @@ def Qnt_XnorPopcountOp : Qnt_Op<"xnor_popcount", [Pure]> {
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// qnt.vector_dot
+//===----------------------------------------------------------------------===//
+
+def Qnt_VectorDotOp : Qnt_Op<"vector_dot", [Pure,
+    AllTypesMatch<["acc", "result"]>, AllTypesMatch<["lhs", "rhs"]>]> {
+  let summary = "one integer dot-product instruction of a CPU target";
+  let description = [{
+    `qnt-lower-to-loops` builds its micro-kernels from this op: each of the
+    `L` i32 lanes of `acc` gains the dot product of its group of `g`
+    consecutive elements of `lhs` and `rhs`:
+
+        result[j] = acc[j] + Σ_{t<g} lhs[g·j + t] · rhs[g·j + t]
+
+    - `kind = "i16_pairs"`: g = 2, both operands i16 (x86 `vpmaddwd`);
+    - `kind = "u8s8_quads"`: g = 4, i8 operands, `lhs` read as unsigned
+      (x86 `vpdpbusd`);
+    - `kind = "s8s8_quads"`: g = 4, both signed (Arm `sdot`).
+
+    No lane saturates: products and sums are exact, and the i32 sum wraps.
+    `target` names the `qnt-lower-to-loops` target whose instruction
+    `qnt-lower-vector-dot` emits (an `llvm.call_intrinsic`), or `generic`
+    for portable vector arithmetic. The op is pure, so bufferization and
+    buffer deallocation see through it; the intrinsic appears only at the
+    end of the lowering.
+
+    ```mlir
+    %r = qnt.vector_dot %acc, %a, %b {kind = "i16_pairs", target = "x86-avx2"}
+        : vector<16xi16> into vector<8xi32>
+    ```
+  }];
+  let arguments = (ins VectorOfRankAndType<[1], [I32]>:$acc,
+                       VectorOfRankAndType<[1], [I8, I16]>:$lhs,
+                       VectorOfRankAndType<[1], [I8, I16]>:$rhs,
+                       StrAttr:$kind, StrAttr:$target);
+  let results = (outs VectorOfRankAndType<[1], [I32]>:$result);
+  let assemblyFormat = [{
+    $acc `,` $lhs `,` $rhs attr-dict `:` type($lhs) `into` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // QNT_DIALECT_QNT_IR_QNTOPS_TD

@@ -1,0 +1,102 @@
+//===- TargetDescription.h - what a CPU's integer dot products are -*- C++ -*-===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// qnt-lower-to-loops writes one packed GEMM for every integer layer; the
+// targets differ only in the instruction at the heart of the micro-kernel
+// and the operand encoding it needs. A TargetDescription says which dot
+// instruction to use for an operand range, the register tile, and emits the
+// instruction. Adding a target is one subclass in TargetDescription.cpp.
+//
+// Dot kinds (one output lane of `lanes` i32 accumulators each):
+//  - I16Pairs: acc[j] += a[2j]·b[2j] + a[2j+1]·b[2j+1] on i16 operands
+//    (x86 vpmaddwd; portable vector arithmetic on `generic`). The data is
+//    packed as (x − z_x) in i16, so no correction is needed.
+//  - U8S8Quads: acc[j] += Σ_{t<4} a[4j+t]·b[4j+t], a unsigned, b signed
+//    (x86 vpdpbusd). The data is packed as x + 128 in u8; the GEMM result is
+//    corrected by (z_x + 128)·Σ_k w per output column at compile time.
+//  - S8S8Quads: the same with both signed (Arm sdot); the data is packed as
+//    x itself and the result corrected by z_x·Σ_k w.
+//
+// All three are exact: every product and every partial sum fits the
+// instruction's lanes, and i32 wrap-around leaves the final sum exact when
+// it fits i32 (which qnt-accumulator-width proves).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef QNT_CONVERSION_QNTTOLOOPS_TARGETDESCRIPTION_H
+#define QNT_CONVERSION_QNTTOLOOPS_TARGETDESCRIPTION_H
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Value.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace mlir::qnt {
+
+enum class DotKind { I16Pairs, U8S8Quads, S8S8Quads };
+
+/// The `kind` of qnt.vector_dot: i16_pairs, u8s8_quads, s8s8_quads.
+llvm::StringRef stringifyDotKind(DotKind kind);
+std::optional<DotKind> parseDotKind(llvm::StringRef name);
+
+/// The instruction, register tile and operand encoding of one micro-kernel.
+struct MicroKernel {
+  DotKind kind = DotKind::I16Pairs;
+  /// i32 accumulator lanes per vector register.
+  int64_t lanes = 4;
+  /// Rows of the data (M) and output columns (N) per register tile; `nr`
+  /// is a multiple of `lanes`.
+  int64_t mr = 4, nr = 8;
+
+  /// Reduction elements each lane consumes per instruction (2 or 4).
+  int64_t getGroup() const { return kind == DotKind::I16Pairs ? 2 : 4; }
+  /// Bits of one packed data / weight element (16 or 8).
+  unsigned getElementBits() const {
+    return kind == DotKind::I16Pairs ? 16 : 8;
+  }
+};
+
+class TargetDescription {
+public:
+  virtual ~TargetDescription();
+
+  /// The name `target=` accepts.
+  virtual llvm::StringRef getName() const = 0;
+
+  /// The micro-kernel for a layer whose weights (after their zero point is
+  /// subtracted) lie in [weightMin, weightMax] and whose data is i8.
+  virtual MicroKernel selectKernel(int64_t weightMin,
+                                   int64_t weightMax) const = 0;
+
+  /// acc + dot(a, b) for `kernel` (what qnt-lower-vector-dot makes of a
+  /// qnt.vector_dot): acc is vector<lanes x i32>, a and b are
+  /// vector<lanes·group x i16/i8>.
+  virtual Value emitDot(OpBuilder &builder, Location loc,
+                        const MicroKernel &kernel, Value acc, Value a,
+                        Value b) const;
+};
+
+/// The target named `name` (`generic`, `x86-avx2`, `x86-avx512-vnni`,
+/// `aarch64-neon-dotprod`, `host`), or null.
+std::unique_ptr<TargetDescription> getTargetDescription(llvm::StringRef name);
+
+/// The name `host` resolves to on the running CPU.
+std::string getHostTargetName();
+
+/// Every name getTargetDescription accepts, for diagnostics and --help.
+llvm::StringRef getTargetNames();
+
+/// The portable expansion of a dot (vector extsi / muli / shuffles / addi),
+/// which every target may use.
+Value emitPortableDot(OpBuilder &builder, Location loc,
+                      const MicroKernel &kernel, Value acc, Value a, Value b);
+
+} // namespace mlir::qnt
+
+#endif // QNT_CONVERSION_QNTTOLOOPS_TARGETDESCRIPTION_H

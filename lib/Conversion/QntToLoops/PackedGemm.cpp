@@ -1,0 +1,406 @@
+//===- PackedGemm.cpp - an integer layer as a packed GEMM -----------------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The loop nest (BLIS order; B's block of nc columns × kc reductions stays
+// in L2, A's mr rows × kc in L1, the accumulators in registers):
+//
+//   C = 0
+//   for jc in [0, Np) step nc:
+//     for pc in [0, Kp) step kc:
+//       for i in [0, Mp) step mr:
+//         for jb in [jc, min(jc + nc, Np)) step nr:
+//           acc[mr][nr / lanes] = C[i.., jb..]
+//           for kq in [pc, min(pc + kc, Kp)) step g:
+//             a[r] = broadcast(A[i + r][kq .. kq + g))      (g elements as i32)
+//             b[v] = B[jb / nr][kq / g][v·lanes·g ..]
+//             acc[r][v] = dot(acc[r][v], a[r], b[v])
+//           C[i.., jb..] = acc
+//
+//===----------------------------------------------------------------------===//
+
+#include "PackedGemm.h"
+
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Utils/Utils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+namespace {
+
+int64_t roundUp(int64_t x, int64_t multiple) {
+  return (x + multiple - 1) / multiple * multiple;
+}
+
+/// The GEMM's padded sizes and blocking for one layer.
+struct Blocking {
+  MicroKernel kernel;
+  int64_t mp, np, kp, kc, nc;
+};
+
+Blocking chooseBlocking(const IntegerDot &dot, MicroKernel kernel) {
+  Blocking b;
+  kernel.mr = std::min(kernel.mr, dot.m);
+  b.kernel = kernel;
+  int64_t g = kernel.getGroup(), bytes = kernel.getElementBits() / 8;
+  b.mp = roundUp(dot.m, kernel.mr);
+  b.np = roundUp(dot.n, kernel.nr);
+  b.kp = roundUp(dot.k, g);
+  // A's rows for one tile: 4 KiB in L1; B's block: 256 KiB in L2.
+  b.kc = std::min(b.kp, roundUp(4096 / (kernel.mr * bytes), g));
+  int64_t columns = (256 * 1024) / (b.kc * bytes) / kernel.nr * kernel.nr;
+  b.nc = std::min(b.np, std::max(kernel.nr, columns));
+  return b;
+}
+
+Value indexConstant(OpBuilder &b, Location loc, int64_t v) {
+  return arith::ConstantIndexOp::create(b, loc, v);
+}
+
+/// The map from the loops of a sub-nest (the `kept` loops of `op`, in that
+/// order) to the loops of `op`; the other loops read as 0.
+AffineMap subNestToLoops(const IntegerDot &dot, ArrayRef<unsigned> kept) {
+  MLIRContext *ctx = dot.op->getContext();
+  SmallVector<AffineExpr> exprs(dot.getNumLoops(),
+                                getAffineConstantExpr(0, ctx));
+  for (auto [i, d] : llvm::enumerate(kept))
+    exprs[d] = getAffineDimExpr(i, ctx);
+  return AffineMap::get(kept.size(), 0, exprs, ctx);
+}
+
+SmallVector<int64_t> sizesOf(const IntegerDot &dot, ArrayRef<unsigned> loops) {
+  SmallVector<int64_t> sizes;
+  for (unsigned d : loops)
+    sizes.push_back(dot.loopRanges[d]);
+  return sizes;
+}
+
+/// A[Mp][Kp]: the data through its indexing map (im2col), encoded for the
+/// kernel, padded with zeros.
+Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
+               const Blocking &blocking) {
+  const MicroKernel &kernel = blocking.kernel;
+  SmallVector<unsigned> loops(dot.mLoops);
+  loops.append(dot.kLoops.begin(), dot.kLoops.end());
+  AffineMap dataMap =
+      dot.getMap(dot.data).compose(subNestToLoops(dot, loops));
+  Type element = b.getIntegerType(kernel.getElementBits());
+  auto columnsType = RankedTensorType::get(sizesOf(dot, loops), element);
+  Value empty = tensor::EmptyOp::create(b, loc, columnsType.getShape(), element);
+  SmallVector<AffineMap> maps = {
+      dataMap, b.getMultiDimIdentityMap(loops.size())};
+  SmallVector<utils::IteratorType> iterators(loops.size(),
+                                             utils::IteratorType::parallel);
+  int64_t zeroPoint = dot.dataZeroPoint;
+  auto columns = linalg::GenericOp::create(
+      b, loc, columnsType, ValueRange{dot.data->get()}, ValueRange{empty}, maps,
+      iterators, [&](OpBuilder &nb, Location nl, ValueRange args) {
+        Value x = args[0];
+        switch (kernel.kind) {
+        case DotKind::I16Pairs: {
+          x = arith::ExtSIOp::create(nb, nl, element, x);
+          Value z = arith::ConstantIntOp::create(nb, nl, element, zeroPoint);
+          x = arith::SubIOp::create(nb, nl, x, z);
+          break;
+        }
+        case DotKind::U8S8Quads: {
+          // x + 128 as an unsigned byte.
+          Value bias = arith::ConstantIntOp::create(nb, nl, element, -128);
+          x = arith::XOrIOp::create(nb, nl, x, bias);
+          break;
+        }
+        case DotKind::S8S8Quads:
+          break;
+        }
+        linalg::YieldOp::create(nb, nl, x);
+      });
+  SmallVector<ReassociationIndices> reassociation(2);
+  for (unsigned i = 0; i < loops.size(); ++i)
+    reassociation[i < dot.mLoops.size() ? 0 : 1].push_back(i);
+  Value a = tensor::CollapseShapeOp::create(b, loc, columns.getResult(0),
+                                            reassociation);
+  if (blocking.mp == dot.m && blocking.kp == dot.k)
+    return a;
+  auto paddedType =
+      RankedTensorType::get({blocking.mp, blocking.kp}, element);
+  Value zero = arith::ConstantIntOp::create(b, loc, element, 0);
+  return tensor::createPadHighOp(paddedType, a, zero, /*nofold=*/false, loc,
+                                 b);
+}
+
+/// Offsets into the weight tensor of every combination of `loops` (the N or
+/// K loops), row-major over their ranges; the other loops at 0.
+std::vector<int64_t> weightOffsets(const IntegerDot &dot,
+                                   ArrayRef<unsigned> loops) {
+  AffineMap map = dot.getMap(dot.weights);
+  ArrayRef<int64_t> shape =
+      cast<RankedTensorType>(dot.weights->get().getType()).getShape();
+  SmallVector<int64_t> strides(shape.size(), 1);
+  for (int64_t r = int64_t(shape.size()) - 2; r >= 0; --r)
+    strides[r] = strides[r + 1] * shape[r + 1];
+  // The stride of each loop in the weight tensor.
+  SmallVector<int64_t> loopStride(dot.getNumLoops(), 0);
+  for (unsigned r = 0; r < map.getNumResults(); ++r)
+    loopStride[map.getDimPosition(r)] += strides[r];
+  SmallVector<int64_t> sizes = sizesOf(dot, loops);
+  int64_t count = 1;
+  for (int64_t s : sizes)
+    count *= s;
+  std::vector<int64_t> offsets(count);
+  for (int64_t linear = 0; linear < count; ++linear) {
+    int64_t rest = linear, offset = 0;
+    for (int64_t i = int64_t(loops.size()) - 1; i >= 0; --i) {
+      offset += (rest % sizes[i]) * loopStride[loops[i]];
+      rest /= sizes[i];
+    }
+    offsets[linear] = offset;
+  }
+  return offsets;
+}
+
+template <typename T>
+Value buildPackedConstant(OpBuilder &b, Location loc,
+                          const std::vector<int64_t> &values,
+                          RankedTensorType type) {
+  std::vector<T> narrow(values.begin(), values.end());
+  auto attr = DenseElementsAttr::get(type, ArrayRef<T>(narrow));
+  return arith::ConstantOp::create(b, loc, type, cast<TypedAttr>(attr));
+}
+
+/// B[Np/nr][Kp/g][nr·g] (zeros past N and K), and the per-column sums of
+/// the weights (for the zero-point correction).
+Value packWeights(OpBuilder &b, Location loc, const IntegerDot &dot,
+                  const Blocking &blocking, std::vector<int64_t> &columnSums) {
+  const MicroKernel &kernel = blocking.kernel;
+  int64_t g = kernel.getGroup(), nr = kernel.nr;
+  int64_t kGroups = blocking.kp / g;
+  std::vector<int64_t> nOffsets = weightOffsets(dot, dot.nLoops);
+  std::vector<int64_t> kOffsets = weightOffsets(dot, dot.kLoops);
+  std::vector<int64_t> packed(blocking.np * blocking.kp, 0);
+  columnSums.assign(dot.n, 0);
+  for (int64_t n = 0; n < dot.n; ++n) {
+    int64_t base = (n / nr) * kGroups * nr * g + (n % nr) * g;
+    for (int64_t k = 0; k < dot.k; ++k) {
+      int64_t w =
+          dot.weightValues[nOffsets[n] + kOffsets[k]] - dot.weightZeroPoint;
+      packed[base + (k / g) * nr * g + k % g] = w;
+      columnSums[n] += w;
+    }
+  }
+  Type element = b.getIntegerType(kernel.getElementBits());
+  auto type = RankedTensorType::get({blocking.np / nr, kGroups, nr * g},
+                                    element);
+  if (kernel.getElementBits() == 16)
+    return buildPackedConstant<int16_t>(b, loc, packed, type);
+  return buildPackedConstant<int8_t>(b, loc, packed, type);
+}
+
+/// The register-tile loop nest computing C[Mp][Np] = A · B.
+Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
+               const Blocking &blocking, Value a, Value packedB) {
+  const MicroKernel &kernel = blocking.kernel;
+  int64_t mr = kernel.mr, nr = kernel.nr, lanes = kernel.lanes;
+  int64_t g = kernel.getGroup(), vectorsPerRow = nr / lanes;
+  Type i32 = b.getI32Type();
+  Type element = b.getIntegerType(kernel.getElementBits());
+  auto cType = RankedTensorType::get({blocking.mp, blocking.np}, i32);
+  Value zero32 = arith::ConstantIntOp::create(b, loc, i32, 0);
+  Value cEmpty = tensor::EmptyOp::create(b, loc, cType.getShape(), i32);
+  Value c = linalg::FillOp::create(b, loc, zero32, cEmpty).getResult(0);
+
+  auto accType = VectorType::get({lanes}, i32);
+  auto groupType = VectorType::get({g}, element);
+  auto operandType = VectorType::get({lanes * g}, element);
+  auto wordType = VectorType::get({1}, i32);
+  StringRef kindName = stringifyDotKind(kernel.kind);
+  Value zeroElement = arith::ConstantIntOp::create(b, loc, element, 0);
+  Value c0 = indexConstant(b, loc, 0), c1 = indexConstant(b, loc, 1);
+  Value npV = indexConstant(b, loc, blocking.np);
+  Value kpV = indexConstant(b, loc, blocking.kp);
+  Value nrV = indexConstant(b, loc, nr), gV = indexConstant(b, loc, g);
+
+  auto jcLoop = scf::ForOp::create(
+      b, loc, c0, npV, indexConstant(b, loc, blocking.nc), ValueRange{c},
+      [&](OpBuilder &b1, Location l1, Value jc, ValueRange cJc) {
+        auto pcLoop = scf::ForOp::create(
+            b1, l1, c0, kpV, indexConstant(b1, l1, blocking.kc), cJc,
+            [&](OpBuilder &b2, Location l2, Value pc, ValueRange cPc) {
+              Value kqBegin = arith::DivUIOp::create(b2, l2, pc, gV);
+              Value kEnd = arith::MinUIOp::create(
+                  b2, l2,
+                  arith::AddIOp::create(b2, l2, pc,
+                                        indexConstant(b2, l2, blocking.kc)),
+                  kpV);
+              Value kqEnd = arith::DivUIOp::create(b2, l2, kEnd, gV);
+              Value jbBegin = arith::DivUIOp::create(b2, l2, jc, nrV);
+              Value jEnd = arith::MinUIOp::create(
+                  b2, l2,
+                  arith::AddIOp::create(b2, l2, jc,
+                                        indexConstant(b2, l2, blocking.nc)),
+                  npV);
+              Value jbEnd = arith::DivUIOp::create(b2, l2, jEnd, nrV);
+              auto iLoop = scf::ForOp::create(
+                  b2, l2, c0, indexConstant(b2, l2, blocking.mp),
+                  indexConstant(b2, l2, mr), cPc,
+                  [&](OpBuilder &b3, Location l3, Value i, ValueRange cI) {
+                    auto jbLoop = scf::ForOp::create(
+                        b3, l3, jbBegin, jbEnd, c1, cI,
+                        [&](OpBuilder &b4, Location l4, Value jb,
+                            ValueRange cJb) {
+                          Value j = arith::MulIOp::create(b4, l4, jb, nrV);
+                          SmallVector<Value> rows, columns;
+                          for (int64_t r = 0; r < mr; ++r)
+                            rows.push_back(arith::AddIOp::create(
+                                b4, l4, i, indexConstant(b4, l4, r)));
+                          for (int64_t v = 0; v < vectorsPerRow; ++v)
+                            columns.push_back(arith::AddIOp::create(
+                                b4, l4, j, indexConstant(b4, l4, v * lanes)));
+                          SmallVector<Value> accs;
+                          for (int64_t r = 0; r < mr; ++r)
+                            for (int64_t v = 0; v < vectorsPerRow; ++v)
+                              accs.push_back(vector::TransferReadOp::create(
+                                  b4, l4, accType, cJb[0],
+                                  ValueRange{rows[r], columns[v]}, zero32,
+                                  ArrayRef<bool>{true}));
+                          auto kLoop = scf::ForOp::create(
+                              b4, l4, kqBegin, kqEnd, c1, accs,
+                              [&](OpBuilder &b5, Location l5, Value kq,
+                                  ValueRange acc) {
+                                Value kcol =
+                                    arith::MulIOp::create(b5, l5, kq, gV);
+                                SmallVector<Value> as, bs;
+                                for (int64_t r = 0; r < mr; ++r) {
+                                  Value group = vector::TransferReadOp::create(
+                                      b5, l5, groupType, a,
+                                      ValueRange{rows[r], kcol}, zeroElement,
+                                      ArrayRef<bool>{true});
+                                  Value word = vector::BitCastOp::create(
+                                      b5, l5, wordType, group);
+                                  Value scalar = vector::ExtractOp::create(
+                                      b5, l5, word, ArrayRef<int64_t>{0});
+                                  Value splat = vector::BroadcastOp::create(
+                                      b5, l5, accType, scalar);
+                                  as.push_back(vector::BitCastOp::create(
+                                      b5, l5, operandType, splat));
+                                }
+                                for (int64_t v = 0; v < vectorsPerRow; ++v)
+                                  bs.push_back(vector::TransferReadOp::create(
+                                      b5, l5, operandType, packedB,
+                                      ValueRange{jb, kq,
+                                                 indexConstant(b5, l5,
+                                                               v * lanes * g)},
+                                      zeroElement, ArrayRef<bool>{true}));
+                                SmallVector<Value> next;
+                                for (int64_t r = 0; r < mr; ++r)
+                                  for (int64_t v = 0; v < vectorsPerRow; ++v)
+                                    next.push_back(VectorDotOp::create(
+                                        b5, l5, accType,
+                                        acc[r * vectorsPerRow + v],
+                                        as[r], bs[v], kindName,
+                                        target.getName()));
+                                scf::YieldOp::create(b5, l5, next);
+                              });
+                          Value cNext = cJb[0];
+                          for (int64_t r = 0; r < mr; ++r)
+                            for (int64_t v = 0; v < vectorsPerRow; ++v)
+                              cNext = vector::TransferWriteOp::create(
+                                          b4, l4,
+                                          kLoop.getResult(r * vectorsPerRow + v),
+                                          cNext, ValueRange{rows[r], columns[v]},
+                                          ArrayRef<bool>{true})
+                                          .getResult();
+                          scf::YieldOp::create(b4, l4, cNext);
+                        });
+                    scf::YieldOp::create(b3, l3, jbLoop.getResults());
+                  });
+              scf::YieldOp::create(b2, l2, iLoop.getResults());
+            });
+        scf::YieldOp::create(b1, l1, pcLoop.getResults());
+      });
+  return jcLoop.getResult(0);
+}
+
+/// init + C (− the zero-point correction), in the op's output layout.
+Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
+                   Value c, const std::vector<int64_t> &correction) {
+  SmallVector<unsigned> loops(dot.mLoops);
+  loops.append(dot.nLoops.begin(), dot.nLoops.end());
+  unsigned nm = dot.mLoops.size(), rank = loops.size();
+  Type i32 = b.getI32Type();
+  SmallVector<OpFoldResult> zeros(2, b.getIndexAttr(0)),
+      ones(2, b.getIndexAttr(1));
+  SmallVector<OpFoldResult> sizes = {b.getIndexAttr(dot.m),
+                                     b.getIndexAttr(dot.n)};
+  Value slice = tensor::ExtractSliceOp::create(b, loc, c, zeros, sizes, ones);
+  SmallVector<ReassociationIndices> reassociation(2);
+  for (unsigned i = 0; i < rank; ++i)
+    reassociation[i < nm ? 0 : 1].push_back(i);
+  auto expandedType = RankedTensorType::get(sizesOf(dot, loops), i32);
+  Value expanded = tensor::ExpandShapeOp::create(b, loc, expandedType, slice,
+                                                 reassociation);
+  MLIRContext *ctx = b.getContext();
+  AffineMap outMap = dot.getMap(linalg::GenericOp(dot.op).getDpsInitOperand(0))
+                         .compose(subNestToLoops(dot, loops));
+  SmallVector<Value> inputs = {expanded};
+  SmallVector<AffineMap> maps = {b.getMultiDimIdentityMap(rank)};
+  bool corrected = llvm::any_of(correction, [](int64_t v) { return v != 0; });
+  if (corrected) {
+    auto type = RankedTensorType::get(sizesOf(dot, dot.nLoops), i32);
+    std::vector<int32_t> values(correction.begin(), correction.end());
+    auto attr = DenseElementsAttr::get(type, ArrayRef<int32_t>(values));
+    inputs.push_back(arith::ConstantOp::create(b, loc, type, attr));
+    SmallVector<AffineExpr> nDims;
+    for (unsigned i = nm; i < rank; ++i)
+      nDims.push_back(getAffineDimExpr(i, ctx));
+    maps.push_back(AffineMap::get(rank, 0, nDims, ctx));
+  }
+  maps.push_back(outMap);
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  Value init = linalg::GenericOp(dot.op).getDpsInitOperand(0)->get();
+  auto epilogue = linalg::GenericOp::create(
+      b, loc, init.getType(), inputs, ValueRange{init}, maps, iterators,
+      [&](OpBuilder &nb, Location nl, ValueRange args) {
+        Value sum = arith::AddIOp::create(nb, nl, args.back(), args[0]);
+        if (corrected)
+          sum = arith::SubIOp::create(nb, nl, sum, args[1]);
+        linalg::YieldOp::create(nb, nl, sum);
+      });
+  return epilogue.getResult(0);
+}
+
+} // namespace
+
+void mlir::qnt::lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
+                                  const TargetDescription &target) {
+  int64_t lo = 0, hi = 0;
+  for (int64_t w : dot.weightValues) {
+    lo = std::min(lo, w - dot.weightZeroPoint);
+    hi = std::max(hi, w - dot.weightZeroPoint);
+  }
+  Blocking blocking = chooseBlocking(dot, target.selectKernel(lo, hi));
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(dot.op);
+  Location loc = dot.op->getLoc();
+  Value a = packData(rewriter, loc, dot, blocking);
+  std::vector<int64_t> columnSums;
+  Value b = packWeights(rewriter, loc, dot, blocking, columnSums);
+  Value c = emitGemm(rewriter, loc, target, blocking, a, b);
+  int64_t dataOffset = 0;
+  if (blocking.kernel.kind == DotKind::U8S8Quads)
+    dataOffset = dot.dataZeroPoint + 128;
+  else if (blocking.kernel.kind == DotKind::S8S8Quads)
+    dataOffset = dot.dataZeroPoint;
+  std::vector<int64_t> correction(dot.n);
+  for (int64_t n = 0; n < dot.n; ++n)
+    correction[n] = dataOffset * columnSums[n];
+  rewriter.replaceOp(dot.op, emitEpilogue(rewriter, loc, dot, c, correction));
+}

@@ -1,0 +1,177 @@
+//===- TargetDescription.cpp - the dot instructions of each target --------===//
+//
+// Part of the quant-opt project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "qnt/Conversion/QntToLoops/TargetDescription.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+
+using namespace mlir;
+using namespace mlir::qnt;
+
+TargetDescription::~TargetDescription() = default;
+
+StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
+  switch (kind) {
+  case DotKind::I16Pairs:
+    return "i16_pairs";
+  case DotKind::U8S8Quads:
+    return "u8s8_quads";
+  case DotKind::S8S8Quads:
+    return "s8s8_quads";
+  }
+  llvm_unreachable("unknown dot kind");
+}
+
+std::optional<DotKind> mlir::qnt::parseDotKind(StringRef name) {
+  for (DotKind kind :
+       {DotKind::I16Pairs, DotKind::U8S8Quads, DotKind::S8S8Quads})
+    if (stringifyDotKind(kind) == name)
+      return kind;
+  return std::nullopt;
+}
+
+Value mlir::qnt::emitPortableDot(OpBuilder &builder, Location loc,
+                                 const MicroKernel &kernel, Value acc,
+                                 Value a, Value b) {
+  int64_t group = kernel.getGroup(), lanes = kernel.lanes;
+  auto wide = VectorType::get({lanes * group}, builder.getI32Type());
+  Value aWide = kernel.kind == DotKind::U8S8Quads
+                    ? arith::ExtUIOp::create(builder, loc, wide, a).getResult()
+                    : arith::ExtSIOp::create(builder, loc, wide, a).getResult();
+  Value bWide = arith::ExtSIOp::create(builder, loc, wide, b);
+  Value products = arith::MulIOp::create(builder, loc, aWide, bWide);
+  Value sum = acc;
+  for (int64_t t = 0; t < group; ++t) {
+    SmallVector<int64_t> lanesOfT;
+    for (int64_t j = 0; j < lanes; ++j)
+      lanesOfT.push_back(j * group + t);
+    Value part =
+        vector::ShuffleOp::create(builder, loc, products, products, lanesOfT);
+    sum = arith::AddIOp::create(builder, loc, sum, part);
+  }
+  return sum;
+}
+
+Value TargetDescription::emitDot(OpBuilder &builder, Location loc,
+                                 const MicroKernel &kernel, Value acc, Value a,
+                                 Value b) const {
+  return emitPortableDot(builder, loc, kernel, acc, a, b);
+}
+
+/// `llvm.call_intrinsic name(operands)` returning `resultType`.
+static Value callIntrinsic(OpBuilder &builder, Location loc, StringRef name,
+                           Type resultType, ValueRange operands) {
+  return LLVM::CallIntrinsicOp::create(builder, loc, resultType,
+                                       builder.getStringAttr(name), operands)
+      .getResult(0);
+}
+
+namespace {
+
+/// Portable vector arithmetic; LLVM picks the instructions.
+class GenericTarget : public TargetDescription {
+public:
+  StringRef getName() const override { return "generic"; }
+  MicroKernel selectKernel(int64_t, int64_t) const override {
+    return {DotKind::I16Pairs, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
+  }
+};
+
+/// AVX2: vpmaddwd on i16 pairs (exact for every i8 operand).
+class X86Avx2Target : public TargetDescription {
+public:
+  StringRef getName() const override { return "x86-avx2"; }
+  MicroKernel selectKernel(int64_t, int64_t) const override {
+    return {DotKind::I16Pairs, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
+  }
+  Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
+                Value acc, Value a, Value b) const override {
+    Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx2.pmadd.wd",
+                                acc.getType(), {a, b});
+    return arith::AddIOp::create(builder, loc, acc, pairs);
+  }
+};
+
+/// AVX-512 VNNI: vpdpbusd on u8 × s8 quads in 512-bit registers; vpmaddwd
+/// (512-bit) when a weight does not fit s8 (a weight zero point).
+class X86Avx512VnniTarget : public TargetDescription {
+public:
+  StringRef getName() const override { return "x86-avx512-vnni"; }
+  MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
+    if (lo >= -128 && hi <= 127)
+      return {DotKind::U8S8Quads, /*lanes=*/16, /*mr=*/8, /*nr=*/32};
+    return {DotKind::I16Pairs, /*lanes=*/16, /*mr=*/8, /*nr=*/32};
+  }
+  Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
+                Value acc, Value a, Value b) const override {
+    if (kernel.kind == DotKind::U8S8Quads)
+      return callIntrinsic(builder, loc, "llvm.x86.avx512.vpdpbusd.512",
+                           acc.getType(), {acc, a, b});
+    Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx512.pmaddw.d.512",
+                                acc.getType(), {a, b});
+    return arith::AddIOp::create(builder, loc, acc, pairs);
+  }
+};
+
+/// Arm NEON with the dot-product extension: sdot on s8 quads.
+class AArch64DotProdTarget : public TargetDescription {
+public:
+  StringRef getName() const override { return "aarch64-neon-dotprod"; }
+  MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
+    if (lo >= -128 && hi <= 127)
+      return {DotKind::S8S8Quads, /*lanes=*/4, /*mr=*/4, /*nr=*/16};
+    return {DotKind::I16Pairs, /*lanes=*/4, /*mr=*/4, /*nr=*/16};
+  }
+  Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
+                Value acc, Value a, Value b) const override {
+    if (kernel.kind == DotKind::S8S8Quads)
+      return callIntrinsic(builder, loc, "llvm.aarch64.neon.sdot.v4i32.v16i8",
+                           acc.getType(), {acc, a, b});
+    return emitPortableDot(builder, loc, kernel, acc, a, b);
+  }
+};
+
+} // namespace
+
+StringRef mlir::qnt::getTargetNames() {
+  return "generic, x86-avx2, x86-avx512-vnni, aarch64-neon-dotprod, host";
+}
+
+std::string mlir::qnt::getHostTargetName() {
+  llvm::Triple triple(llvm::sys::getProcessTriple());
+  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
+  auto has = [&](StringRef name) { return features.lookup(name); };
+  if (triple.isX86()) {
+    if (has("avx512vnni") && has("avx512bw") && has("avx512f"))
+      return "x86-avx512-vnni";
+    if (has("avx2"))
+      return "x86-avx2";
+  }
+  if (triple.isAArch64() && has("dotprod"))
+    return "aarch64-neon-dotprod";
+  return "generic";
+}
+
+std::unique_ptr<TargetDescription>
+mlir::qnt::getTargetDescription(StringRef name) {
+  if (name == "host")
+    return getTargetDescription(getHostTargetName());
+  if (name == "generic")
+    return std::make_unique<GenericTarget>();
+  if (name == "x86-avx2")
+    return std::make_unique<X86Avx2Target>();
+  if (name == "x86-avx512-vnni")
+    return std::make_unique<X86Avx512VnniTarget>();
+  if (name == "aarch64-neon-dotprod")
+    return std::make_unique<AArch64DotProdTarget>();
+  return nullptr;
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Writes one integer layer as qnt-realize emits it (a linalg.generic
+accumulating out + (ext(x) - zx) * (ext(w) - zw) in i32 onto a broadcast
+bias) with random constant weights, and a random i8 input for it.
+
+  int_layer.py matmul M K N OUT.mlir IN.npy [--zx Z] [--zw Z] [--seed S]
+               [--wbits B] [--transposed] [--extreme]
+  int_layer.py conv N C H W F KH KW OUT.mlir IN.npy [--stride S] [--dilation D]
+               [--nhwc] [--zx Z] [--zw Z] [--wbits B] [--extreme]
+
+--extreme fills the input with the largest |x - zx| and the weights with
+the largest magnitude of their width (all -128/127 x all -128), the values
+that break a saturating kernel. Used by test/Integration/x86/lower-to-loops*.
+"""
+import argparse
+
+import numpy as np
+
+
+def dense(values):
+    raw = values.astype(np.int8).reshape(-1).tobytes().hex().upper()
+    return f'dense<"0x{raw}">' 
+
+def body(zx, zw):
+    sub_w = f"""
+    %zw = arith.constant {zw} : i32
+    %wz = arith.subi %w32, %zw : i32""" if zw else ""
+    return f"""^bb0(%a: i8, %b: i8, %o: i32):
+    %x32 = arith.extsi %a : i8 to i32
+    %zx = arith.constant {zx} : i32
+    %xz = arith.subi %x32, %zx : i32
+    %w32 = arith.extsi %b : i8 to i32{sub_w}
+    %p = arith.muli %xz, {"%wz" if zw else "%w32"} : i32
+    %s = arith.addi %o, %p : i32
+    linalg.yield %s : i32"""
+
+
+def shape(dims):
+    return "x".join(str(d) for d in dims)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("kind", choices=["matmul", "conv"])
+    p.add_argument("rest", nargs="+")
+    p.add_argument("--zx", type=int, default=-3)
+    p.add_argument("--zw", type=int, default=0)
+    p.add_argument("--wbits", type=int, default=8)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--stride", type=int, default=1)
+    p.add_argument("--dilation", type=int, default=1)
+    p.add_argument("--nhwc", action="store_true")
+    p.add_argument("--transposed", action="store_true")
+    p.add_argument("--extreme", action="store_true")
+    a = p.parse_args()
+    rng = np.random.default_rng(a.seed)
+    lo, hi = -(1 << (a.wbits - 1)), (1 << (a.wbits - 1)) - 1
+    if a.kind == "matmul":
+        m, k, n = (int(v) for v in a.rest[:3])
+        out, inp = a.rest[3:5]
+        wshape = [n, k] if a.transposed else [k, n]
+        xshape, oshape = [m, k], [m, n]
+        wmap = "(n, k)" if a.transposed else "(k, n)"
+        maps = ["affine_map<(m, n, k) -> (m, k)>",
+                f"affine_map<(m, n, k) -> {wmap}>",
+                "affine_map<(m, n, k) -> (m, n)>"]
+        iters = '"parallel", "parallel", "reduction"'
+        bdims, nchan = "[0]", n
+    else:
+        nb, c, h, w, f, kh, kw = (int(v) for v in a.rest[:7])
+        out, inp = a.rest[7:9]
+        s, d = a.stride, a.dilation
+        oh = (h - d * (kh - 1) - 1) // s + 1
+        ow = (w - d * (kw - 1) - 1) // s + 1
+        iy, ix = f"oh * {s} + kh * {d}", f"ow * {s} + kw * {d}"
+        loops = "(n, f, oh, ow, c, kh, kw)"
+        if a.nhwc:
+            xshape, oshape, wshape = [nb, h, w, c], [nb, oh, ow, f], [f, kh, kw, c]
+            maps = [f"affine_map<{loops} -> (n, {iy}, {ix}, c)>",
+                    f"affine_map<{loops} -> (f, kh, kw, c)>",
+                    f"affine_map<{loops} -> (n, oh, ow, f)>"]
+            bdims = "[0, 1, 2]"
+        else:
+            xshape, oshape, wshape = [nb, c, h, w], [nb, f, oh, ow], [f, c, kh, kw]
+            maps = [f"affine_map<{loops} -> (n, c, {iy}, {ix})>",
+                    f"affine_map<{loops} -> (f, c, kh, kw)>",
+                    f"affine_map<{loops} -> (n, f, oh, ow)>"]
+            bdims = "[0, 2, 3]"
+        iters = ('"parallel", "parallel", "parallel", "parallel", '
+                 '"reduction", "reduction", "reduction"')
+        nchan = f
+    if a.extreme:
+        weights = np.full(wshape, lo, dtype=np.int64)
+        x = np.full(xshape, 127 if a.zx < 0 else -128, dtype=np.int8)
+    else:
+        weights = rng.integers(lo, hi + 1, wshape)
+        x = rng.integers(-128, 128, xshape).astype(np.int8)
+    bias = rng.integers(-5000, 5000, [nchan])
+    wtype = f"tensor<{shape(wshape)}xi8>"
+    text = f"""func.func @layer(%x: tensor<{shape(xshape)}xi8>) -> tensor<{shape(oshape)}xi32> {{
+  %w = arith.constant {dense(weights)}: {wtype}
+  %bias = arith.constant dense<[{",".join(str(int(v)) for v in bias)}]> : tensor<{nchan}xi32>
+  %e = tensor.empty() : tensor<{shape(oshape)}xi32>
+  %init = linalg.broadcast ins(%bias : tensor<{nchan}xi32>) outs(%e : tensor<{shape(oshape)}xi32>) dimensions = {bdims}
+  %r = linalg.generic {{indexing_maps = [{", ".join(maps)}], iterator_types = [{iters}]}} ins(%x, %w : tensor<{shape(xshape)}xi8>, {wtype}) outs(%init : tensor<{shape(oshape)}xi32>) {{
+  {body(a.zx, a.zw)}
+  }} -> tensor<{shape(oshape)}xi32>
+  return %r : tensor<{shape(oshape)}xi32>
+}}
+"""
+    with open(out, "w") as f_:
+        f_.write(text)
+    np.save(inp, x)
+
+
+if __name__ == "__main__":
+    main()
