@@ -95,3 +95,22 @@ for module in ("onnx", "torch"):
 
 if config.host_arch in ("x86_64", "AMD64"):
     config.available_features.add("x86")
+
+# The running CPU's vector extensions, for tests that execute one target's
+# micro-kernels (cpu-avx2, cpu-avx512vnni).
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        flags = next((line.split(":", 1)[1].split() for line in cpuinfo
+                      if line.startswith("flags")), [])
+except OSError:
+    flags = []
+if "avx2" in flags:
+    config.available_features.add("cpu-avx2")
+if {"avx512_vnni", "avx512bw", "avx512f"} <= set(flags):
+    config.available_features.add("cpu-avx512vnni")
+
+# Arm code runs under user-mode qemu, cross-linked by Debian's gcc.
+import shutil
+
+if shutil.which("qemu-aarch64") and shutil.which("aarch64-linux-gnu-gcc"):
+    config.available_features.add("qemu-aarch64")

@@ -52,7 +52,7 @@ def main():
     p.add_argument("--nhwc", action="store_true")
     p.add_argument("--transposed", action="store_true")
     p.add_argument("--extreme", action="store_true")
-    a = p.parse_args()
+    a = p.parse_intermixed_args()
     rng = np.random.default_rng(a.seed)
     lo, hi = -(1 << (a.wbits - 1)), (1 << (a.wbits - 1)) - 1
     if a.kind == "matmul":

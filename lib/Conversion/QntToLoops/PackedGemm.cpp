@@ -125,8 +125,9 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
   SmallVector<ReassociationIndices> reassociation(2);
   for (unsigned i = 0; i < loops.size(); ++i)
     reassociation[i < dot.mLoops.size() ? 0 : 1].push_back(i);
-  Value a = tensor::CollapseShapeOp::create(b, loc, columns.getResult(0),
-                                            reassociation);
+  Value a = columns.getResult(0);
+  if (loops.size() > 2)
+    a = tensor::CollapseShapeOp::create(b, loc, a, reassociation);
   if (blocking.mp == dot.m && blocking.kp == dot.k)
     return a;
   auto paddedType =
@@ -344,8 +345,11 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
   for (unsigned i = 0; i < rank; ++i)
     reassociation[i < nm ? 0 : 1].push_back(i);
   auto expandedType = RankedTensorType::get(sizesOf(dot, loops), i32);
-  Value expanded = tensor::ExpandShapeOp::create(b, loc, expandedType, slice,
-                                                 reassociation);
+  Value expanded =
+      rank == 2 ? slice
+                : tensor::ExpandShapeOp::create(b, loc, expandedType, slice,
+                                                reassociation)
+                      .getResult();
   MLIRContext *ctx = b.getContext();
   AffineMap outMap = dot.getMap(linalg::GenericOp(dot.op).getDpsInitOperand(0))
                          .compose(subNestToLoops(dot, loops));

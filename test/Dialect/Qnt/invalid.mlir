@@ -1021,3 +1021,35 @@ func.func @xnor_popcount_dynamic(%x: tensor<?x2xi64>, %w: tensor<8x2xi64>, %init
   %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<?x2xi64>, tensor<8x2xi64>, tensor<?x8xi32>) -> tensor<?x8xi32>
   return %0 : tensor<?x8xi32>
 }
+
+// -----
+
+func.func @vector_dot_kind(%acc: vector<8xi32>, %a: vector<16xi16>) -> vector<8xi32> {
+  // expected-error @below {{'qnt.vector_dot' op unknown kind 'i4_octets'; expected i16_pairs, u8s8_quads or s8s8_quads}}
+  %0 = qnt.vector_dot %acc, %a, %a {kind = "i4_octets", target = "generic"} : vector<16xi16> into vector<8xi32>
+  return %0 : vector<8xi32>
+}
+
+// -----
+
+func.func @vector_dot_element(%acc: vector<4xi32>, %a: vector<16xi8>) -> vector<4xi32> {
+  // expected-error @below {{'qnt.vector_dot' op kind 'i16_pairs' takes i16 operands, got 'vector<16xi8>'}}
+  %0 = qnt.vector_dot %acc, %a, %a {kind = "i16_pairs", target = "generic"} : vector<16xi8> into vector<4xi32>
+  return %0 : vector<4xi32>
+}
+
+// -----
+
+func.func @vector_dot_lanes(%acc: vector<8xi32>, %a: vector<16xi8>) -> vector<8xi32> {
+  // expected-error @below {{'qnt.vector_dot' op kind 'u8s8_quads' takes 4 operand elements per i32 lane: 8 lanes need 32, got 16}}
+  %0 = qnt.vector_dot %acc, %a, %a {kind = "u8s8_quads", target = "generic"} : vector<16xi8> into vector<8xi32>
+  return %0 : vector<8xi32>
+}
+
+// -----
+
+func.func @vector_dot_operands(%acc: vector<8xi32>, %a: vector<16xi16>, %b: vector<32xi8>) -> vector<8xi32> {
+  // expected-error @below {{'qnt.vector_dot' op failed to verify that all of {lhs, rhs} have same type}}
+  %0 = "qnt.vector_dot"(%acc, %a, %b) {kind = "i16_pairs", target = "generic"} : (vector<8xi32>, vector<16xi16>, vector<32xi8>) -> vector<8xi32>
+  return %0 : vector<8xi32>
+}

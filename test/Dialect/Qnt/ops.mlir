@@ -501,3 +501,12 @@ func.func @xnor_popcount(%x: tensor<4x2xi64>, %w: tensor<8x2xi64>, %init: tensor
   %0 = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 100 : i64} : (tensor<4x2xi64>, tensor<8x2xi64>, tensor<4x8xi32>) -> tensor<4x8xi32>
   return %0 : tensor<4x8xi32>
 }
+
+// CHECK-LABEL: func.func @vector_dot
+// CHECK: qnt.vector_dot %arg0, %arg1, %arg2 {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
+// CHECK: qnt.vector_dot %arg3, %arg4, %arg4 {kind = "s8s8_quads", target = "generic"} : vector<16xi8> into vector<4xi32>
+func.func @vector_dot(%acc: vector<8xi32>, %a: vector<16xi16>, %b: vector<16xi16>, %acc4: vector<4xi32>, %c: vector<16xi8>) -> (vector<8xi32>, vector<4xi32>) {
+  %0 = qnt.vector_dot %acc, %a, %b {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
+  %1 = qnt.vector_dot %acc4, %c, %c {kind = "s8s8_quads", target = "generic"} : vector<16xi8> into vector<4xi32>
+  return %0, %1 : vector<8xi32>, vector<4xi32>
+}

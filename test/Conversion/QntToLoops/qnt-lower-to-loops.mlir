@@ -1,0 +1,159 @@
+// RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=x86-avx2 -verify-diagnostics | FileCheck %s --check-prefix=AVX2
+// RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=x86-avx512-vnni -verify-diagnostics | FileCheck %s --check-prefix=VNNI
+// RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=aarch64-neon-dotprod -verify-diagnostics | FileCheck %s --check-prefix=SDOT
+// RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=generic -verify-diagnostics | FileCheck %s --check-prefix=GENERIC
+
+// An integer matmul as qnt-realize writes it: M = 3, K = 5, N = 6,
+// data zero point -3, constant weights.
+
+#mk = affine_map<(m, n, k) -> (m, k)>
+#kn = affine_map<(m, n, k) -> (k, n)>
+#mn = affine_map<(m, n, k) -> (m, n)>
+
+// AVX2-LABEL: func.func @matmul
+// The data: x − z in i16 (an im2col through the layer's map), padded to
+// an even K and a multiple of mr = 3 rows.
+// AVX2: %[[COLS:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<3x5xi8>) outs(%{{.*}} : tensor<3x5xi16>)
+// AVX2:   arith.extsi %{{.*}} : i8 to i16
+// AVX2:   arith.subi
+// AVX2: %[[A:.*]] = tensor.pad %[[COLS]] low[0, 0] high[0, 1]
+// AVX2: } : tensor<3x5xi16> to tensor<3x6xi16>
+// The weights, packed at compile time: 1 block of nr = 16 columns, 3 pairs of
+// K, 16 × 2 values each: (w[0][0], w[1][0]) = (1, -2), then (w[0][1],
+// w[1][1]) = (2, -4).
+// AVX2: %[[B:.*]] = arith.constant dense<{{\[\[\[}}1, -2, 2, -4, {{.*}}]]]> : tensor<1x3x32xi16>
+// AVX2: linalg.fill {{.*}} -> tensor<3x16xi32>
+// AVX2: scf.for
+// AVX2: scf.for
+// AVX2: scf.for
+// AVX2: scf.for
+// AVX2-COUNT-6: vector.transfer_read %{{.*}} : tensor<3x16xi32>, vector<8xi32>
+// AVX2: scf.for {{.*}} -> (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>)
+// AVX2: vector.transfer_read %[[A]]{{.*}} : tensor<3x6xi16>, vector<2xi16>
+// AVX2: vector.bitcast %{{.*}} : vector<2xi16> to vector<1xi32>
+// AVX2: vector.broadcast %{{.*}} : i32 to vector<8xi32>
+// AVX2: vector.transfer_read %[[B]]{{.*}} : tensor<1x3x32xi16>, vector<16xi16>
+// AVX2-COUNT-6: qnt.vector_dot {{.*}} {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
+// AVX2-COUNT-6: vector.transfer_write
+// The epilogue adds the GEMM to the bias in the layer's own layout.
+// AVX2: %[[C:.*]] = tensor.extract_slice %{{.*}}[0, 0] [3, 6] [1, 1]
+// AVX2: linalg.generic {{.*}} ins(%[[C]] : tensor<3x6xi32>) outs(%{{.*}} : tensor<3x6xi32>)
+// AVX2: arith.addi
+// AVX2-NOT: arith.subi
+// AVX2: linalg.yield
+
+// VNNI-LABEL: func.func @matmul
+// u8 data (x + 128 is x xor 0x80), s8 weights in quads, a compile-time
+// correction (z + 128)·Σ_k w = 125·Σ_k w per column (Σ_k w = 5, -3, ...).
+// VNNI: arith.xori %{{.*}}, %c-128_i8 : i8
+// VNNI: arith.constant dense<{{.*}}> : tensor<1x2x128xi8>
+// VNNI: qnt.vector_dot {{.*}} {kind = "u8s8_quads", target = "x86-avx512-vnni"} : vector<64xi8> into vector<16xi32>
+// VNNI: %[[CORR:.*]] = arith.constant dense<[625, -375, {{.*}}]> : tensor<6xi32>
+// VNNI: linalg.generic {{.*}} ins(%{{.*}}, %[[CORR]] : tensor<3x6xi32>, tensor<6xi32>)
+// VNNI: arith.addi
+// VNNI: arith.subi
+
+// SDOT-LABEL: func.func @matmul
+// s8 data as it is, the correction z·Σ_k w.
+// SDOT-NOT: arith.xori
+// SDOT: qnt.vector_dot {{.*}} {kind = "s8s8_quads", target = "aarch64-neon-dotprod"} : vector<16xi8> into vector<4xi32>
+// SDOT: arith.constant dense<[-15, 9, {{.*}}]> : tensor<6xi32>
+
+// GENERIC-LABEL: func.func @matmul
+// GENERIC: qnt.vector_dot {{.*}} {kind = "i16_pairs", target = "generic"} : vector<16xi16> into vector<8xi32>
+func.func @matmul(%x: tensor<3x5xi8>) -> tensor<3x6xi32> {
+  %w = arith.constant dense<[[1, 2, 3, 4, 5, 6], [-2, -4, -6, -8, -10, -12], [7, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [-1, -1, -1, -1, -1, -1]]> : tensor<5x6xi8>
+  %init = arith.constant dense<100> : tensor<3x6xi32>
+  %r = linalg.generic {indexing_maps = [#mk, #kn, #mn], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<3x5xi8>, tensor<5x6xi8>) outs(%init : tensor<3x6xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %z = arith.constant -3 : i32
+    %1 = arith.subi %0, %z : i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %1, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<3x6xi32>
+  return %r : tensor<3x6xi32>
+}
+
+// -----
+
+// A strided NCHW convolution: M = (n, oh, ow), N = f, K = (c, kh, kw); the
+// im2col generic reads the padded input through the conv's own map.
+
+// AVX2-LABEL: func.func @conv_nchw
+// AVX2: linalg.generic {indexing_maps = [#[[IN:.*]], #{{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%arg0 : tensor<1x2x7x7xi8>) outs(%{{.*}} : tensor<1x3x3x2x3x3xi16>)
+// AVX2: tensor.collapse_shape %{{.*}} {{\[\[}}0, 1, 2], [3, 4, 5]] : tensor<1x3x3x2x3x3xi16> into tensor<9x18xi16>
+// AVX2: qnt.vector_dot
+// AVX2: tensor.expand_shape %{{.*}} {{\[\[}}0, 1, 2], [3]] output_shape [1, 3, 3, 4] : tensor<9x4xi32> into tensor<1x3x3x4xi32>
+// AVX2: linalg.generic {{.*}} ins(%{{.*}} : tensor<1x3x3x4xi32>) outs(%{{.*}} : tensor<1x4x3x3xi32>)
+func.func @conv_nchw(%x: tensor<1x2x7x7xi8>) -> tensor<1x4x3x3xi32> {
+  %w = arith.constant dense<1> : tensor<4x2x3x3xi8>
+  %init = arith.constant dense<0> : tensor<1x4x3x3xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(n, f, oh, ow, c, kh, kw) -> (n, c, oh * 2 + kh, ow * 2 + kw)>, affine_map<(n, f, oh, ow, c, kh, kw) -> (f, c, kh, kw)>, affine_map<(n, f, oh, ow, c, kh, kw) -> (n, f, oh, ow)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x2x7x7xi8>, tensor<4x2x3x3xi8>) outs(%init : tensor<1x4x3x3xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %0, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<1x4x3x3xi32>
+  return %r : tensor<1x4x3x3xi32>
+}
+
+// -----
+
+// A weight zero point that takes w − z_w out of s8 (here -128 − 127):
+// VNNI keeps exactness with 512-bit vpmaddwd on i16 pairs.
+
+// VNNI-LABEL: func.func @weight_zero_point
+// VNNI: arith.constant dense<"0x01FF01FF{{.*}}"> : tensor<1x2x64xi16>
+// VNNI: qnt.vector_dot {{.*}} {kind = "i16_pairs", target = "x86-avx512-vnni"} : vector<32xi16> into vector<16xi32>
+func.func @weight_zero_point(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tensor<2x3xi32> {
+  %w = arith.constant dense<-128> : tensor<4x3xi8>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<2x4xi8>, tensor<4x3xi8>) outs(%init : tensor<2x3xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %zw = arith.constant 127 : i32
+    %3 = arith.subi %2, %zw : i32
+    %4 = arith.muli %0, %3 : i32
+    %5 = arith.addi %o, %4 : i32
+    linalg.yield %5 : i32
+  } -> tensor<2x3xi32>
+  return %r : tensor<2x3xi32>
+}
+
+// -----
+
+// Left to the reference lowering, with the reason: a depthwise channel
+// (indexes data, weights and output) and weights computed at run time.
+
+// AVX2-LABEL: func.func @left_alone
+// AVX2-NOT: qnt.vector_dot
+// AVX2: return
+func.func @left_alone(%x: tensor<1x3x5x5xi8>, %w: tensor<4x2xi8>, %y: tensor<2x4xi8>) -> (tensor<1x3x3x3xi32>, tensor<2x2xi32>) {
+  %dw = arith.constant dense<1> : tensor<3x3x3xi8>
+  %i1 = arith.constant dense<0> : tensor<1x3x3x3xi32>
+  // expected-remark @below {{qnt-lower-to-loops: loop d1 indexes the data, the weights and the output (a depthwise or grouped channel); left to the reference lowering}}
+  %r = linalg.generic {indexing_maps = [affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh + kh, ow + kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (c, kh, kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh, ow)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %dw : tensor<1x3x5x5xi8>, tensor<3x3x3xi8>) outs(%i1 : tensor<1x3x3x3xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %0, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<1x3x3x3xi32>
+  %i2 = arith.constant dense<0> : tensor<2x2xi32>
+  // expected-remark @below {{qnt-lower-to-loops: neither input is a constant (weights are packed at compile time); left to the reference lowering}}
+  %s = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%y, %w : tensor<2x4xi8>, tensor<4x2xi8>) outs(%i2 : tensor<2x2xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %0, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<2x2xi32>
+  return %r, %s : tensor<1x3x3x3xi32>, tensor<2x2xi32>
+}

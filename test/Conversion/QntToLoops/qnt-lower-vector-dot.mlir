@@ -1,0 +1,58 @@
+// RUN: quant-opt %s -split-input-file -qnt-lower-vector-dot -verify-diagnostics | FileCheck %s
+
+// Each target's instruction for qnt.vector_dot.
+
+// CHECK-LABEL: func.func @avx2
+// CHECK: %[[P:.*]] = llvm.call_intrinsic "llvm.x86.avx2.pmadd.wd"(%arg1, %arg2) : (vector<16xi16>, vector<16xi16>) -> vector<8xi32>
+// CHECK: arith.addi %arg0, %[[P]] : vector<8xi32>
+func.func @avx2(%acc: vector<8xi32>, %a: vector<16xi16>, %b: vector<16xi16>) -> vector<8xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
+  return %r : vector<8xi32>
+}
+
+// CHECK-LABEL: func.func @vnni
+// CHECK: llvm.call_intrinsic "llvm.x86.avx512.vpdpbusd.512"(%arg0, %arg1, %arg2) : (vector<16xi32>, vector<64xi8>, vector<64xi8>) -> vector<16xi32>
+// CHECK-NOT: arith.addi
+func.func @vnni(%acc: vector<16xi32>, %a: vector<64xi8>, %b: vector<64xi8>) -> vector<16xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "u8s8_quads", target = "x86-avx512-vnni"} : vector<64xi8> into vector<16xi32>
+  return %r : vector<16xi32>
+}
+
+// CHECK-LABEL: func.func @vnni_pairs
+// CHECK: llvm.call_intrinsic "llvm.x86.avx512.pmaddw.d.512"
+func.func @vnni_pairs(%acc: vector<16xi32>, %a: vector<32xi16>, %b: vector<32xi16>) -> vector<16xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "i16_pairs", target = "x86-avx512-vnni"} : vector<32xi16> into vector<16xi32>
+  return %r : vector<16xi32>
+}
+
+// CHECK-LABEL: func.func @sdot
+// CHECK: llvm.call_intrinsic "llvm.aarch64.neon.sdot.v4i32.v16i8"(%arg0, %arg1, %arg2) : (vector<4xi32>, vector<16xi8>, vector<16xi8>) -> vector<4xi32>
+func.func @sdot(%acc: vector<4xi32>, %a: vector<16xi8>, %b: vector<16xi8>) -> vector<4xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "s8s8_quads", target = "aarch64-neon-dotprod"} : vector<16xi8> into vector<4xi32>
+  return %r : vector<4xi32>
+}
+
+// Portable: extend (zero-extend an unsigned lhs), multiply, add the lanes
+// of each group.
+// CHECK-LABEL: func.func @generic_quads
+// CHECK-NOT: llvm.call_intrinsic
+// CHECK: %[[A:.*]] = arith.extui %arg1 : vector<8xi8> to vector<8xi32>
+// CHECK: %[[B:.*]] = arith.extsi %arg2 : vector<8xi8> to vector<8xi32>
+// CHECK: %[[P:.*]] = arith.muli %[[A]], %[[B]] : vector<8xi32>
+// CHECK: %[[T0:.*]] = vector.shuffle %[[P]], %[[P]] [0, 4] : vector<8xi32>, vector<8xi32>
+// CHECK: %[[S0:.*]] = arith.addi %arg0, %[[T0]] : vector<2xi32>
+// CHECK: vector.shuffle %[[P]], %[[P]] [1, 5]
+// CHECK: vector.shuffle %[[P]], %[[P]] [2, 6]
+// CHECK: vector.shuffle %[[P]], %[[P]] [3, 7]
+func.func @generic_quads(%acc: vector<2xi32>, %a: vector<8xi8>, %b: vector<8xi8>) -> vector<2xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "u8s8_quads", target = "generic"} : vector<8xi8> into vector<2xi32>
+  return %r : vector<2xi32>
+}
+
+// -----
+
+func.func @unknown_target(%acc: vector<8xi32>, %a: vector<16xi16>, %b: vector<16xi16>) -> vector<8xi32> {
+  // expected-error @below {{'qnt.vector_dot' op names an unknown target 'host'}}
+  %r = qnt.vector_dot %acc, %a, %b {kind = "i16_pairs", target = "host"} : vector<16xi16> into vector<8xi32>
+  return %r : vector<8xi32>
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Runs integer layers (int_layer.py) through quant-run with the reference
+lowering and with qnt-lower-to-loops for each target, and compares the
+outputs bit for bit:
+
+  compare_targets.py "QUANT-OPT" "QUANT-RUN" WORKDIR TARGET...
+
+(the two tools as commands, as lit substitutes them).
+
+Prints "exact <target> <case>" per comparison, "DIFFERENT ..." on a
+mismatch, and "NOT LOWERED ..." when the target's kernels were not used (so
+a silent fallback to the reference cannot pass). Exits non-zero on either.
+"""
+import os
+import shlex
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# Odd sizes (no multiple of any tile), K beyond one kc block, strides,
+# dilation, both layouts, transposed weights, zero points on either side,
+# weights that leave s8 after their zero point, and the extremes that break
+# a saturating kernel (all |x - z| = 255 against all w = -128).
+CASES = {
+    "fc-m1": ["matmul", "1", "100", "1000"],
+    "matmul-odd": ["matmul", "33", "70", "45", "--zx", "100"],
+    "matmul-tiny-transposed": ["matmul", "5", "9", "3", "--transposed"],
+    "matmul-long-k": ["matmul", "9", "1500", "70", "--zw", "-128"],
+    "matmul-extreme": ["matmul", "4", "600", "64", "--extreme", "--zx", "-128"],
+    "matmul-extreme-zw": ["matmul", "7", "300", "20", "--extreme", "--zx",
+                          "127", "--zw", "127"],
+    "conv-nchw-stride2": ["conv", "1", "3", "11", "13", "7", "3", "3",
+                          "--stride", "2"],
+    "conv-nhwc-dilated": ["conv", "2", "5", "9", "9", "17", "3", "3", "--nhwc",
+                          "--dilation", "2", "--zx", "127"],
+    "conv-1x1-extreme": ["conv", "1", "16", "10", "10", "33", "1", "1",
+                         "--extreme", "--zx", "-128"],
+    "conv-4bit-range": ["conv", "1", "8", "6", "6", "12", "3", "3",
+                          "--wbits", "4", "--nhwc"],
+}
+
+
+def run(cmd):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True)
+
+
+def main():
+    opt, quant_run = shlex.split(sys.argv[1]), shlex.split(sys.argv[2])
+    work, targets = sys.argv[3], sys.argv[4:]
+    failed = False
+    for name, args in CASES.items():
+        layer = os.path.join(work, name + ".mlir")
+        data = os.path.join(work, name + ".npy")
+        run([sys.executable, os.path.join(HERE, "int_layer.py"), *args,
+             layer, data])
+        reference = os.path.join(work, name + "-reference.npy")
+        run([*quant_run, layer, "--input", data, "--target=reference",
+             "--output", reference])
+        expected = open(reference, "rb").read()
+        for target in targets:
+            lowered = run([*opt, layer,
+                           "-qnt-lower-to-loops=target=" + target]).stdout
+            if "qnt.vector_dot" not in lowered:
+                print("NOT LOWERED", target, name)
+                failed = True
+                continue
+            out = os.path.join(work, "%s-%s.npy" % (name, target))
+            run([*quant_run, layer, "--input", data,
+                 "--target=" + target, "--output", out])
+            same = open(out, "rb").read() == expected
+            print("exact" if same else "DIFFERENT", target, name)
+            failed |= not same
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
