@@ -53,7 +53,8 @@ config.substitutions.append(
 
 
 tool_dirs = [config.qnt_tools_dir, config.llvm_tools_dir]
-tools = ["mlir-runner", "mlir-opt", "FileCheck", "not", "count", "qnt-capi-test", "quant-run",
+tools = ["mlir-runner", "mlir-opt", "mlir-translate", "llc", "FileCheck", "not", "count",
+         "qnt-capi-test", "quant-run",
          "quant-translate"]
 
 # `--param qnt_driver=plugin` runs every test through Debian's stock mlir-opt

@@ -52,6 +52,8 @@ def main():
     p.add_argument("--nhwc", action="store_true")
     p.add_argument("--transposed", action="store_true")
     p.add_argument("--extreme", action="store_true")
+    p.add_argument("--c-interface", action="store_true",
+                   help="mark the function llvm.emit_c_interface")
     a = p.parse_intermixed_args()
     rng = np.random.default_rng(a.seed)
     lo, hi = -(1 << (a.wbits - 1)), (1 << (a.wbits - 1)) - 1
@@ -97,7 +99,8 @@ def main():
         x = rng.integers(-128, 128, xshape).astype(np.int8)
     bias = rng.integers(-5000, 5000, [nchan])
     wtype = f"tensor<{shape(wshape)}xi8>"
-    text = f"""func.func @layer(%x: tensor<{shape(xshape)}xi8>) -> tensor<{shape(oshape)}xi32> {{
+    attrs = " attributes {llvm.emit_c_interface}" if a.c_interface else ""
+    text = f"""func.func @layer(%x: tensor<{shape(xshape)}xi8>) -> tensor<{shape(oshape)}xi32>{attrs} {{
   %w = arith.constant {dense(weights)}: {wtype}
   %bias = arith.constant dense<[{",".join(str(int(v)) for v in bias)}]> : tensor<{nchan}xi32>
   %e = tensor.empty() : tensor<{shape(oshape)}xi32>

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Compiles the layers of compare_targets.py for AArch64 with a
+qnt-lower-to-loops Arm target, runs them under qemu-aarch64, and compares
+the results bit for bit with the reference lowering run on this machine:
+
+  compare_aarch64.py "QUANT-OPT" "QUANT-RUN" "MLIR-TRANSLATE" "LLC" WORKDIR \\
+      TARGET MATTR INSTRUCTION
+
+e.g. TARGET aarch64-neon-dotprod, MATTR +neon,+dotprod, INSTRUCTION sdot.
+Prints "exact <case>" per layer, and "<INSTRUCTION> in the inner loop" once
+the generated assembly has been checked; exits non-zero on a difference or
+when the instruction is missing.
+"""
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from compare_targets import CASES  # noqa: E402
+
+
+def run(cmd, **kwargs):
+    return subprocess.run(cmd, check=True, capture_output=True, **kwargs)
+
+
+def main():
+    opt, quant_run, translate, llc = (shlex.split(a) for a in sys.argv[1:5])
+    work, target, mattr, instruction = sys.argv[5:9]
+    failed, seen = False, False
+    for name, args in CASES.items():
+        base = os.path.join(work, name)
+        run([sys.executable, os.path.join(HERE, "int_layer.py"), *args,
+             base + ".mlir", base + ".npy", "--c-interface"])
+        run([*quant_run, base + ".mlir", "--input", base + ".npy",
+             "--target=reference", "--output", base + "-ref.npy"])
+        llvm = run([*opt, base + ".mlir",
+                    "-qnt-lower-pipeline=target=" + target]).stdout
+        ir = run([*translate, "--mlir-to-llvmir"], input=llvm).stdout
+        run([*llc, "-O2", "-mtriple=aarch64-linux-gnu", "-mattr=" + mattr,
+             "-o", base + ".s"], input=ir)
+        asm = open(base + ".s").read()
+        seen |= re.search(r"^\s*%s\s" % instruction, asm, re.M) is not None
+        x = np.load(base + ".npy")
+        ref = np.load(base + "-ref.npy")
+        march = "armv8.2-a+dotprod" + ("+i8mm" if "i8mm" in mattr else "")
+        run(["aarch64-linux-gnu-gcc", "-O2", "-march=" + march,
+             "-DIN_RANK=%d" % x.ndim, "-DOUT_RANK=%d" % ref.ndim,
+             base + ".s", os.path.join(HERE, "aarch64_driver.c"),
+             "-o", base + ".arm"])
+        x.tofile(base + ".in")
+        run(["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", base + ".arm",
+             base + ".in", base + ".out", *(str(d) for d in x.shape)])
+        out = np.fromfile(base + ".out", dtype=np.int32)
+        same = out.size == ref.size and bool((out == ref.reshape(-1)).all())
+        print("exact" if same else "DIFFERENT", name)
+        failed |= not same
+    print(instruction + (" in the inner loop" if seen else " MISSING"))
+    sys.exit(1 if failed or not seen else 0)
+
+
+if __name__ == "__main__":
+    main()
