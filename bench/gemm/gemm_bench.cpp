@@ -319,6 +319,7 @@ Runner makeJit(MLIRContext &context, const Problem &p, const std::string &text,
 
 int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(argc, argv, "int8 GEMM benchmark\n");
+  qnt::retainFreedMemory();
   if (targets.empty()) {
     targets.push_back("host");
     targets.push_back("x86-avx2");

@@ -40,15 +40,27 @@
 #include "mlir/Transforms/Passes.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
 
 #include <cstdlib>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 using namespace mlir::qnt;
 
 JitFunction::~JitFunction() = default;
+
+void mlir::qnt::retainFreedMemory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 1 << 30);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
+}
 
 int64_t TensorSignature::getNumElements() const {
   int64_t n = 1;
@@ -266,7 +278,8 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
       copy->print(out);
   }
   PassManager pm(jit->context.get());
-  addQntBufferizeToLLVMPasses(pm, /*resultsAsOutParams=*/true);
+  addQntBufferizeToLLVMPasses(pm, /*resultsAsOutParams=*/true,
+                              /*vectorize=*/target != "reference");
   if (failed(pm.run(*copy))) {
     error = "lowering '" + jit->name + "' to LLVM failed: " + diagnostics;
     return nullptr;
@@ -279,9 +292,27 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
   }();
   (void)initialized;
   ExecutionEngineOptions options;
+  // Optimize for the running CPU, so the loop vectorizer knows its vector
+  // registers (element-wise loops: packing, requantization, epilogues).
+  // The machine must outlive the transformer, which copies the pointer.
+  static std::unique_ptr<llvm::TargetMachine> hostMachine = [] {
+    llvm::Expected<llvm::orc::JITTargetMachineBuilder> builder =
+        llvm::orc::JITTargetMachineBuilder::detectHost();
+    if (!builder) {
+      llvm::consumeError(builder.takeError());
+      return std::unique_ptr<llvm::TargetMachine>();
+    }
+    llvm::Expected<std::unique_ptr<llvm::TargetMachine>> machine =
+        builder->createTargetMachine();
+    if (!machine) {
+      llvm::consumeError(machine.takeError());
+      return std::unique_ptr<llvm::TargetMachine>();
+    }
+    return std::move(*machine);
+  }();
   std::function<llvm::Error(llvm::Module *)> optimize =
       makeOptimizingTransformer(/*optLevel=*/2, /*sizeLevel=*/0,
-                                /*targetMachine=*/nullptr);
+                                hostMachine.get());
   options.transformer = optimize;
   options.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Default;
   // memrefCopy and friends; QNT_C_RUNNER_UTILS overrides the build's path.

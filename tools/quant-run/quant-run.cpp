@@ -108,6 +108,7 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(
       argc, argv,
       "quant-run: execute a function of an MLIR module on .npy inputs\n");
+  retainFreedMemory();
 
   DialectRegistry registry;
   registerAllDialects(registry);

@@ -118,4 +118,26 @@ def QntLowerVectorDotPass : Pass<"qnt-lower-vector-dot"> {
   ];
 }
 
+def QntVectorizeElementwisePass : Pass<"qnt-vectorize-elementwise"> {
+  let summary = "Tile and vectorize the element-wise linalg ops on tensors";
+  let description = [{
+    Tiles every static, all-parallel linalg op on tensors (packing, GEMM
+    epilogues, bias broadcasts, requantization and clamps after
+    `qnt-lower-to-arith`, residual adds) to one row of its innermost loop,
+    up to 64 elements (a divisor of the loop, a multiple of 8 where one
+    exists, so no tile is partial), and
+    vectorizes each tile with upstream's linalg vectorizer. Ops the
+    vectorizer rejects, reductions, ops inside loops and ops on sub-byte
+    elements (stored one per byte, while vectors of them are packed) are
+    left alone.
+    `qnt-lower-pipeline` runs it after `qnt-lower-to-arith`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect"
+  ];
+}
+
 #endif // QNT_CONVERSION_PASSES_TD

@@ -95,6 +95,13 @@ private:
   std::vector<HoistedConstant> hoisted;
 };
 
+/// Keeps freed memory in the process heap (glibc's mmap and trim
+/// thresholds raised to 1 GiB), so the buffers a compiled function allocates
+/// for each call are reused by the next call instead of coming back from
+/// the kernel as fresh pages. Executables that call a function repeatedly
+/// (quant-run --bench, the benchmarks) call this once at startup.
+void retainFreedMemory();
+
 /// Clones `module`, lets `edit` change the clone (the mapping leads from the
 /// original's ops and values to the clone's), JIT-compiles the clone's
 /// function `name` and runs it on every sample. Returns each f32 result

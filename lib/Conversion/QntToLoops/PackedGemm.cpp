@@ -7,12 +7,12 @@
 // The loop nest (BLIS order; B's block of nc columns × kc reductions stays
 // in L2, A's mr rows × kc in L1, the accumulators in registers):
 //
-//   C = 0
+//   C = 0                                   (only when K has several blocks)
 //   for jc in [0, Np) step nc:
 //     for pc in [0, Kp) step kc:
 //       for i in [0, Mp) step mr:
 //         for jb in [jc, min(jc + nc, Np)) step nr:
-//           acc[mr][nr / lanes] = C[i.., jb..]
+//           acc[mr][nr / lanes] = C[i.., jb..]   (0 when K is one block)
 //           for kq in [pc, min(pc + kc, Kp)) step g:
 //             a[r] = broadcast(A[i + r][kq .. kq + g))      (g elements as i32)
 //             b[v] = B[jb / nr][kq / g][v·lanes·g ..]
@@ -214,8 +214,12 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
   Type element = b.getIntegerType(kernel.getElementBits());
   auto cType = RankedTensorType::get({blocking.mp, blocking.np}, i32);
   Value zero32 = arith::ConstantIntOp::create(b, loc, i32, 0);
-  Value cEmpty = tensor::EmptyOp::create(b, loc, cType.getShape(), i32);
-  Value c = linalg::FillOp::create(b, loc, zero32, cEmpty).getResult(0);
+  Value c = tensor::EmptyOp::create(b, loc, cType.getShape(), i32);
+  // With one block of K every tile starts from zero; otherwise tiles carry
+  // their partial sums in C from one block to the next.
+  bool oneBlock = blocking.kc >= blocking.kp;
+  if (!oneBlock)
+    c = linalg::FillOp::create(b, loc, zero32, c).getResult(0);
 
   auto accType = VectorType::get({lanes}, i32);
   auto groupType = VectorType::get({g}, element);
@@ -265,12 +269,22 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
                             columns.push_back(arith::AddIOp::create(
                                 b4, l4, j, indexConstant(b4, l4, v * lanes)));
                           SmallVector<Value> accs;
+                          Value zeros;
+                          if (oneBlock)
+                            zeros = arith::ConstantOp::create(
+                                b4, l4, accType,
+                                DenseElementsAttr::get(
+                                    accType, b4.getI32IntegerAttr(0)));
                           for (int64_t r = 0; r < mr; ++r)
                             for (int64_t v = 0; v < vectorsPerRow; ++v)
-                              accs.push_back(vector::TransferReadOp::create(
-                                  b4, l4, accType, cJb[0],
-                                  ValueRange{rows[r], columns[v]}, zero32,
-                                  ArrayRef<bool>{true}));
+                              accs.push_back(
+                                  oneBlock
+                                      ? zeros
+                                      : vector::TransferReadOp::create(
+                                            b4, l4, accType, cJb[0],
+                                            ValueRange{rows[r], columns[v]},
+                                            zero32, ArrayRef<bool>{true})
+                                            .getResult());
                           auto kLoop = scf::ForOp::create(
                               b4, l4, kqBegin, kqEnd, c1, accs,
                               [&](OpBuilder &b5, Location l5, Value kq,

@@ -111,7 +111,8 @@ void mlir::qnt::buildQntLowerPipeline(OpPassManager &pm,
                                       const std::string &target,
                                       bool resultsAsOutParams) {
   addQntKernelPasses(pm, target);
-  addQntBufferizeToLLVMPasses(pm, resultsAsOutParams);
+  addQntBufferizeToLLVMPasses(pm, resultsAsOutParams,
+                              /*vectorize=*/target != "reference");
 }
 
 void mlir::qnt::addQntKernelPasses(OpPassManager &pm,
@@ -125,9 +126,14 @@ void mlir::qnt::addQntKernelPasses(OpPassManager &pm,
 }
 
 void mlir::qnt::addQntBufferizeToLLVMPasses(OpPassManager &pm,
-                                            bool resultsAsOutParams) {
+                                            bool resultsAsOutParams,
+                                            bool vectorize) {
   pm.addPass(createQntLowerToArithPass());
   pm.addPass(createCanonicalizerPass());
+  if (vectorize) {
+    pm.addPass(createQntVectorizeElementwisePass());
+    pm.addPass(createCanonicalizerPass());
+  }
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
   bufferize.functionBoundaryTypeConversion =

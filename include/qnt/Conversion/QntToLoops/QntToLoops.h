@@ -15,7 +15,8 @@ namespace mlir::qnt {
 
 /// The lowering from integer tensors to the LLVM dialect:
 /// qnt-lower-to-loops{target} (skipped for target "reference"),
-/// qnt-lower-to-arith, bufferization (results become out-parameters when
+/// qnt-lower-to-arith, qnt-vectorize-elementwise (not for "reference"),
+/// bufferization (results become out-parameters when
 /// `resultsAsOutParams`), loops, vector and LLVM conversion.
 void buildQntLowerPipeline(OpPassManager &pm, const std::string &target,
                            bool resultsAsOutParams = false);
@@ -23,7 +24,9 @@ void buildQntLowerPipeline(OpPassManager &pm, const std::string &target,
 /// The two halves of buildQntLowerPipeline: the tensor-level kernel
 /// selection (which packs constant weights), and everything after it.
 void addQntKernelPasses(OpPassManager &pm, const std::string &target);
-void addQntBufferizeToLLVMPasses(OpPassManager &pm, bool resultsAsOutParams);
+/// `vectorize` adds qnt-vectorize-elementwise (not for `reference`).
+void addQntBufferizeToLLVMPasses(OpPassManager &pm, bool resultsAsOutParams,
+                                 bool vectorize);
 
 /// Registers `qnt-lower-pipeline`.
 void registerQntLowerPipeline();
