@@ -8,6 +8,7 @@
 
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
@@ -20,11 +21,10 @@ using namespace mlir::qnt;
 
 /// Sign-extends the low `bits` of `raw` (i1 stays 0/1).
 static int64_t signExtend(uint64_t raw, unsigned bits) {
-  if (bits == 1 || bits >= 64)
+  if (bits >= 64)
     return static_cast<int64_t>(raw);
-  uint64_t mask = (uint64_t(1) << bits) - 1;
-  raw &= mask;
-  if (raw >> (bits - 1))
+  raw &= (uint64_t(1) << bits) - 1;
+  if (bits > 1 && raw >> (bits - 1))
     return static_cast<int64_t>(raw) - (int64_t(1) << bits);
   return static_cast<int64_t>(raw);
 }
@@ -77,6 +77,36 @@ mlir::qnt::readConstantIntegers(Value value) {
   while (isa_and_nonnull<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
       value.getDefiningOp()))
     value = value.getDefiningOp()->getOperand(0);
+  if (auto transpose = value.getDefiningOp<linalg::TransposeOp>()) {
+    // result[i] = input[j] with j[perm[d]] = i[d].
+    std::optional<std::vector<int64_t>> input =
+        readConstantIntegers(transpose.getInput());
+    auto inType = cast<ShapedType>(transpose.getInput().getType());
+    if (!input || !inType.hasStaticShape())
+      return std::nullopt;
+    ArrayRef<int64_t> inShape = inType.getShape();
+    ArrayRef<int64_t> perm = transpose.getPermutation();
+    size_t rank = perm.size();
+    SmallVector<int64_t> inStrides(rank, 1), outShape(rank);
+    for (int64_t d = int64_t(rank) - 2; d >= 0; --d)
+      inStrides[d] = inStrides[d + 1] * inShape[d + 1];
+    for (size_t d = 0; d < rank; ++d)
+      outShape[d] = inShape[perm[d]];
+    std::vector<int64_t> values(input->size());
+    SmallVector<int64_t> index(rank, 0);
+    for (size_t linear = 0; linear < values.size(); ++linear) {
+      int64_t offset = 0;
+      for (size_t d = 0; d < rank; ++d)
+        offset += index[d] * inStrides[perm[d]];
+      values[linear] = (*input)[offset];
+      for (int64_t d = int64_t(rank) - 1; d >= 0; --d) {
+        if (++index[d] < outShape[d])
+          break;
+        index[d] = 0;
+      }
+    }
+    return values;
+  }
   if (auto unpack = value.getDefiningOp<UnpackOp>()) {
     // B-bit two's complement fields, low bits first (i1: 0/1).
     std::optional<std::vector<int64_t>> bytes =

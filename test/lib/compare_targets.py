@@ -20,8 +20,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Odd sizes (no multiple of any tile), K beyond one kc block, strides,
 # dilation, both layouts, transposed weights, zero points on either side,
-# weights that leave s8 after their zero point, and the extremes that break
-# a saturating kernel (all |x - z| = 255 against all w = -128).
+# weights that leave s8 after their zero point, the extremes that break a
+# saturating kernel (all |x - z| = 255 against all w = -128), and ternary
+# and binary weights (qnt.signed_accumulate).
 CASES = {
     "fc-m1": ["matmul", "1", "100", "1000"],
     "matmul-odd": ["matmul", "33", "70", "45", "--zx", "100"],
@@ -37,7 +38,11 @@ CASES = {
     "conv-1x1-extreme": ["conv", "1", "16", "10", "10", "33", "1", "1",
                          "--extreme", "--zx", "-128"],
     "conv-4bit-range": ["conv", "1", "8", "6", "6", "12", "3", "3",
-                          "--wbits", "4", "--nhwc"],
+                        "--wbits", "4", "--nhwc"],
+    "ternary-conv": ["conv", "1", "7", "8", "8", "9", "3", "3", "--sign",
+                     "ternary", "--zx", "-128"],
+    "binary-matmul": ["matmul", "5", "77", "19", "--sign", "binary",
+                      "--transposed", "--zx", "9"],
 }
 
 

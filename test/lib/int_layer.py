@@ -52,6 +52,9 @@ def main():
     p.add_argument("--nhwc", action="store_true")
     p.add_argument("--transposed", action="store_true")
     p.add_argument("--extreme", action="store_true")
+    p.add_argument("--sign", choices=["ternary", "binary"],
+                   help="a qnt.signed_accumulate with -1/0/+1 (i2) or "
+                        "packed +-1 (i1 through qnt.unpack) weights")
     p.add_argument("--c-interface", action="store_true",
                    help="mark the function llvm.emit_c_interface")
     a = p.parse_intermixed_args()
@@ -99,15 +102,38 @@ def main():
         x = rng.integers(-128, 128, xshape).astype(np.int8)
     bias = rng.integers(-5000, 5000, [nchan])
     wtype = f"tensor<{shape(wshape)}xi8>"
+    if a.sign:
+        lo, hi = (-1, 1) if a.sign == "ternary" else (0, 1)
+        weights = rng.integers(lo, hi + 1, wshape)
     attrs = " attributes {llvm.emit_c_interface}" if a.c_interface else ""
+    layer = f"""linalg.generic {{indexing_maps = [{", ".join(maps)}], iterator_types = [{iters}]}} ins(%x, %w : tensor<{shape(xshape)}xi8>, {wtype}) outs(%init : tensor<{shape(oshape)}xi32>) {{
+  {body(a.zx, a.zw)}
+  }} -> tensor<{shape(oshape)}xi32>"""
+    weight_def = f"%w = arith.constant {dense(weights)}: {wtype}"
+    if a.sign == "ternary":
+        wtype = f"tensor<{shape(wshape)}xi2>"
+        flat = ",".join(str(int(v)) for v in weights.reshape(-1))
+        dims = ", ".join(str(i) for i in range(len(wshape)))
+        sizes = ", ".join(str(v) for v in wshape)
+        weight_def = (f"%wf = arith.constant dense<[{flat}]> : tensor<{weights.size}xi2>\n"
+                      f"  %w = tensor.expand_shape %wf [[{dims}]] output_shape [{sizes}] : "
+                      f"tensor<{weights.size}xi2> into {wtype}")
+    elif a.sign == "binary":
+        wtype = f"tensor<{shape(wshape)}xi1>"
+        bits = np.packbits(weights.reshape(-1).astype(np.uint8), bitorder="little")
+        weight_def = (f"%wp = arith.constant {dense(bits.view(np.int8))}: tensor<{bits.size}xi8>\n"
+                      f"  %w = qnt.unpack %wp : tensor<{bits.size}xi8> -> {wtype}")
+    if a.sign:
+        map_list = ", ".join(maps)
+        layer = (f"qnt.signed_accumulate %x, %w, %init {{indexing_maps = [{map_list}], "
+                 f"iterator_types = [{iters}], input_zp = {a.zx} : i64}} : "
+                 f"(tensor<{shape(xshape)}xi8>, {wtype}, tensor<{shape(oshape)}xi32>) -> tensor<{shape(oshape)}xi32>")
     text = f"""func.func @layer(%x: tensor<{shape(xshape)}xi8>) -> tensor<{shape(oshape)}xi32>{attrs} {{
-  %w = arith.constant {dense(weights)}: {wtype}
+  {weight_def}
   %bias = arith.constant dense<[{",".join(str(int(v)) for v in bias)}]> : tensor<{nchan}xi32>
   %e = tensor.empty() : tensor<{shape(oshape)}xi32>
   %init = linalg.broadcast ins(%bias : tensor<{nchan}xi32>) outs(%e : tensor<{shape(oshape)}xi32>) dimensions = {bdims}
-  %r = linalg.generic {{indexing_maps = [{", ".join(maps)}], iterator_types = [{iters}]}} ins(%x, %w : tensor<{shape(xshape)}xi8>, {wtype}) outs(%init : tensor<{shape(oshape)}xi32>) {{
-  {body(a.zx, a.zw)}
-  }} -> tensor<{shape(oshape)}xi32>
+  %r = {layer}
   return %r : tensor<{shape(oshape)}xi32>
 }}
 """

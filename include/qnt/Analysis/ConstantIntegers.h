@@ -27,7 +27,8 @@ namespace mlir::qnt {
 /// element type (i1 reads as 0/1), when it is a statically shaped constant
 /// integer tensor: a dense or `dense_resource` `arith.constant`, or
 /// `qnt.unpack` of a constant, possibly reshaped (`tensor.expand_shape`,
-/// `tensor.collapse_shape`). Nullopt otherwise.
+/// `tensor.collapse_shape`) or transposed (`linalg.transpose`). Nullopt
+/// otherwise.
 std::optional<std::vector<int64_t>> readConstantIntegers(Value value);
 
 } // namespace mlir::qnt

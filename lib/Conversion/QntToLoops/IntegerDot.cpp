@@ -7,6 +7,9 @@
 #include "IntegerDot.h"
 
 #include "qnt/Analysis/ConstantIntegers.h"
+#include "qnt/Dialect/Qnt/IR/Qnt.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
@@ -80,77 +83,55 @@ std::optional<DotBody> matchBody(linalg::GenericOp op) {
 
 } // namespace
 
-bool mlir::qnt::isIntegerDotBody(linalg::GenericOp op) {
-  return matchBody(op).has_value();
+bool mlir::qnt::isIntegerLayer(Operation *op) {
+  if (isa<SignedAccumulateOp>(op))
+    return true;
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  return generic && matchBody(generic).has_value();
 }
 
-FailureOr<IntegerDot> mlir::qnt::matchIntegerDot(linalg::GenericOp op,
-                                                 std::string &why) {
-  std::optional<DotBody> body = matchBody(op);
-  if (!body) {
-    why = "not an integer dot product";
-    return failure();
-  }
-  if (!op.hasPureTensorSemantics() || !op.getRegionOutputArgs()[0]
-                                           .getType()
-                                           .isInteger(32)) {
-    why = "not an i32 accumulation on tensors";
-    return failure();
-  }
-  for (OpOperand &operand : op->getOpOperands()) {
-    auto type = dyn_cast<RankedTensorType>(operand.get().getType());
+/// Classifies the loops and checks shapes; `dot` has its operands and maps.
+static LogicalResult classifyLoops(IntegerDot &dot,
+                                   ArrayRef<utils::IteratorType> iterators,
+                                   std::string &why) {
+  for (Value operand : {dot.data, dot.weights, dot.init}) {
+    auto type = dyn_cast<RankedTensorType>(operand.getType());
     if (!type || !type.hasStaticShape() || type.getNumElements() == 0) {
-      why = "operand #" + std::to_string(operand.getOperandNumber()) +
-            " is not a non-empty statically shaped tensor";
+      why = "an operand is not a non-empty statically shaped tensor";
       return failure();
     }
   }
-  IntegerDot dot;
-  dot.op = op;
-  OpOperand *inputs[2] = {op.getDpsInputOperand(0), op.getDpsInputOperand(1)};
-  Factor factors[2];
-  factors[body->a.arg.getArgNumber()] = body->a;
-  factors[body->b.arg.getArgNumber()] = body->b;
-  // The weights are the constant input.
-  for (unsigned i = 0; i < 2; ++i) {
-    std::optional<std::vector<int64_t>> values =
-        readConstantIntegers(inputs[i]->get());
-    if (!values)
-      continue;
-    dot.weights = inputs[i];
-    dot.weightZeroPoint = factors[i].zeroPoint;
-    dot.weightValues = std::move(*values);
-    dot.data = inputs[1 - i];
-    dot.dataZeroPoint = factors[1 - i].zeroPoint;
-    break;
-  }
-  if (!dot.weights) {
-    why = "neither input is a constant (weights are packed at compile time)";
+  if (getElementTypeOrSelf(dot.data.getType()).getIntOrFloatBitWidth() > 8) {
+    why = "the data is wider than 8 bits";
     return failure();
   }
-  if (!getElementTypeOrSelf(dot.data->get().getType()).isInteger(8)) {
-    why = "the data is not i8";
-    return failure();
-  }
-  if (getElementTypeOrSelf(dot.weights->get().getType())
-          .getIntOrFloatBitWidth() > 8) {
+  if (getElementTypeOrSelf(dot.weights.getType()).getIntOrFloatBitWidth() > 8) {
     why = "the weights are wider than 8 bits";
     return failure();
   }
-  AffineMap dataMap = op.getMatchingIndexingMap(dot.data);
-  AffineMap weightMap = op.getMatchingIndexingMap(dot.weights);
-  AffineMap outMap = op.getMatchingIndexingMap(op.getDpsInitOperand(0));
-  if (!weightMap.isProjectedPermutation() || !outMap.isProjectedPermutation()) {
+  if (!dot.weightMap.isProjectedPermutation() ||
+      !dot.initMap.isProjectedPermutation()) {
     why = "the weight or output indexing is not a projected permutation";
     return failure();
   }
-  dot.loopRanges = op.getStaticLoopRanges();
-  auto iterators = op.getIteratorTypesArray();
-  for (unsigned d = 0; d < op.getNumLoops(); ++d) {
-    bool inData = dataMap.isFunctionOfDim(d);
-    bool inWeights = weightMap.isFunctionOfDim(d);
-    bool inOut = outMap.isFunctionOfDim(d);
+  // Loop ranges from the operands' static shapes.
+  unsigned numLoops = iterators.size();
+  dot.loopRanges.assign(numLoops, ShapedType::kDynamic);
+  for (auto [value, map] : {std::make_pair(dot.weights, dot.weightMap),
+                            std::make_pair(dot.init, dot.initMap)}) {
+    ArrayRef<int64_t> shape = cast<RankedTensorType>(value.getType()).getShape();
+    for (unsigned r = 0; r < map.getNumResults(); ++r)
+      dot.loopRanges[map.getDimPosition(r)] = shape[r];
+  }
+  for (unsigned d = 0; d < numLoops; ++d) {
+    bool inData = dot.dataMap.isFunctionOfDim(d);
+    bool inWeights = dot.weightMap.isFunctionOfDim(d);
+    bool inOut = dot.initMap.isFunctionOfDim(d);
     bool parallel = iterators[d] == utils::IteratorType::parallel;
+    if (ShapedType::isDynamic(dot.loopRanges[d])) {
+      why = "the range of loop d" + std::to_string(d) + " is unknown";
+      return failure();
+    }
     if (inData && inOut && !inWeights && parallel) {
       dot.mLoops.push_back(d);
       dot.m *= dot.loopRanges[d];
@@ -174,5 +155,87 @@ FailureOr<IntegerDot> mlir::qnt::matchIntegerDot(linalg::GenericOp op,
     why = "the contraction lacks an M, N or K loop";
     return failure();
   }
+  return success();
+}
+
+static FailureOr<IntegerDot> matchSignedAccumulate(SignedAccumulateOp op,
+                                                   std::string &why) {
+  IntegerDot dot;
+  dot.op = op;
+  dot.data = op.getInput();
+  dot.weights = op.getWeight();
+  dot.init = op.getInit();
+  SmallVector<AffineMap> maps = llvm::to_vector(
+      op.getIndexingMaps().getAsValueRange<AffineMapAttr>());
+  dot.dataMap = maps[0];
+  dot.weightMap = maps[1];
+  dot.initMap = maps[2];
+  dot.dataZeroPoint = op.getInputZp();
+  std::optional<std::vector<int64_t>> values =
+      readConstantIntegers(dot.weights);
+  if (!values) {
+    why = "the weights are not a constant (weights are packed at compile "
+          "time)";
+    return failure();
+  }
+  // Binary weights: bit 1 is +1, bit 0 is −1.
+  if (getElementTypeOrSelf(dot.weights.getType()).isInteger(1))
+    for (int64_t &v : *values)
+      v = 2 * v - 1;
+  dot.weightValues = std::move(*values);
+  SmallVector<utils::IteratorType> iterators;
+  for (StringRef name :
+       op.getIteratorTypes().getAsValueRange<StringAttr>())
+    iterators.push_back(name == "parallel" ? utils::IteratorType::parallel
+                                           : utils::IteratorType::reduction);
+  if (failed(classifyLoops(dot, iterators, why)))
+    return failure();
+  return dot;
+}
+
+FailureOr<IntegerDot> mlir::qnt::matchIntegerDot(Operation *operation,
+                                                 std::string &why) {
+  if (auto accumulate = dyn_cast<SignedAccumulateOp>(operation))
+    return matchSignedAccumulate(accumulate, why);
+  auto op = dyn_cast<linalg::GenericOp>(operation);
+  std::optional<DotBody> body = op ? matchBody(op) : std::nullopt;
+  if (!body) {
+    why = "not an integer dot product";
+    return failure();
+  }
+  if (!op.hasPureTensorSemantics()) {
+    why = "not on tensors";
+    return failure();
+  }
+  IntegerDot dot;
+  dot.op = op;
+  OpOperand *inputs[2] = {op.getDpsInputOperand(0), op.getDpsInputOperand(1)};
+  Factor factors[2];
+  factors[body->a.arg.getArgNumber()] = body->a;
+  factors[body->b.arg.getArgNumber()] = body->b;
+  // The weights are the constant input.
+  for (unsigned i = 0; i < 2; ++i) {
+    std::optional<std::vector<int64_t>> values =
+        readConstantIntegers(inputs[i]->get());
+    if (!values)
+      continue;
+    dot.weights = inputs[i]->get();
+    dot.weightMap = op.getMatchingIndexingMap(inputs[i]);
+    dot.weightZeroPoint = factors[i].zeroPoint;
+    dot.weightValues = std::move(*values);
+    dot.data = inputs[1 - i]->get();
+    dot.dataMap = op.getMatchingIndexingMap(inputs[1 - i]);
+    dot.dataZeroPoint = factors[1 - i].zeroPoint;
+    break;
+  }
+  if (!dot.weights) {
+    why = "neither input is a constant (weights are packed at compile time)";
+    return failure();
+  }
+  OpOperand *init = op.getDpsInitOperand(0);
+  dot.init = init->get();
+  dot.initMap = op.getMatchingIndexingMap(init);
+  if (failed(classifyLoops(dot, op.getIteratorTypesArray(), why)))
+    return failure();
   return dot;
 }

@@ -26,6 +26,7 @@
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Utils/Utils.h"
@@ -91,7 +92,7 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
   SmallVector<unsigned> loops(dot.mLoops);
   loops.append(dot.kLoops.begin(), dot.kLoops.end());
   AffineMap dataMap =
-      dot.getMap(dot.data).compose(subNestToLoops(dot, loops));
+      dot.dataMap.compose(subNestToLoops(dot, loops));
   Type element = b.getIntegerType(kernel.getElementBits());
   auto columnsType = RankedTensorType::get(sizesOf(dot, loops), element);
   Value empty = tensor::EmptyOp::create(b, loc, columnsType.getShape(), element);
@@ -101,9 +102,12 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
                                              utils::IteratorType::parallel);
   int64_t zeroPoint = dot.dataZeroPoint;
   auto columns = linalg::GenericOp::create(
-      b, loc, columnsType, ValueRange{dot.data->get()}, ValueRange{empty}, maps,
+      b, loc, columnsType, ValueRange{dot.data}, ValueRange{empty}, maps,
       iterators, [&](OpBuilder &nb, Location nl, ValueRange args) {
         Value x = args[0];
+        Type i8 = nb.getI8Type();
+        if (kernel.kind != DotKind::I16Pairs && x.getType() != i8)
+          x = arith::ExtSIOp::create(nb, nl, i8, x);
         switch (kernel.kind) {
         case DotKind::I16Pairs: {
           x = arith::ExtSIOp::create(nb, nl, element, x);
@@ -141,9 +145,9 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
 /// K loops), row-major over their ranges; the other loops at 0.
 std::vector<int64_t> weightOffsets(const IntegerDot &dot,
                                    ArrayRef<unsigned> loops) {
-  AffineMap map = dot.getMap(dot.weights);
+  AffineMap map = dot.weightMap;
   ArrayRef<int64_t> shape =
-      cast<RankedTensorType>(dot.weights->get().getType()).getShape();
+      cast<RankedTensorType>(dot.weights.getType()).getShape();
   SmallVector<int64_t> strides(shape.size(), 1);
   for (int64_t r = int64_t(shape.size()) - 2; r >= 0; --r)
     strides[r] = strides[r + 1] * shape[r + 1];
@@ -365,7 +369,7 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
                                                 reassociation)
                       .getResult();
   MLIRContext *ctx = b.getContext();
-  AffineMap outMap = dot.getMap(linalg::GenericOp(dot.op).getDpsInitOperand(0))
+  AffineMap outMap = dot.initMap
                          .compose(subNestToLoops(dot, loops));
   SmallVector<Value> inputs = {expanded};
   SmallVector<AffineMap> maps = {b.getMultiDimIdentityMap(rank)};
@@ -383,7 +387,7 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
   maps.push_back(outMap);
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::parallel);
-  Value init = linalg::GenericOp(dot.op).getDpsInitOperand(0)->get();
+  Value init = dot.init;
   auto epilogue = linalg::GenericOp::create(
       b, loc, init.getType(), inputs, ValueRange{init}, maps, iterators,
       [&](OpBuilder &nb, Location nl, ValueRange args) {

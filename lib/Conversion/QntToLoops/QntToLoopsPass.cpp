@@ -49,19 +49,19 @@ struct QntLowerToLoopsPass
           << "'; expected one of: " << getTargetNames();
       return signalPassFailure();
     }
-    SmallVector<linalg::GenericOp> layers;
-    getOperation()->walk([&](linalg::GenericOp op) {
-      if (isIntegerDotBody(op))
+    SmallVector<Operation *> layers;
+    getOperation()->walk([&](Operation *op) {
+      if (isIntegerLayer(op))
         layers.push_back(op);
     });
     IRRewriter rewriter(&getContext());
-    for (linalg::GenericOp op : layers) {
+    for (Operation *op : layers) {
       std::string why;
       FailureOr<IntegerDot> dot = matchIntegerDot(op, why);
       if (failed(dot)) {
         if (emitRemarks)
-          op.emitRemark() << "qnt-lower-to-loops: " << why
-                          << "; left to the reference lowering";
+          op->emitRemark() << "qnt-lower-to-loops: " << why
+                           << "; left to the reference lowering";
         continue;
       }
       lowerToPackedGemm(rewriter, *dot, *description);

@@ -159,3 +159,26 @@ func.func @left_alone(%x: tensor<1x3x5x5xi8>, %w: tensor<4x2xi8>, %y: tensor<2x4
   } -> tensor<2x2xi32>
   return %r, %s : tensor<1x3x3x3xi32>, tensor<2x2xi32>
 }
+
+// -----
+
+// Ternary weights (qnt.signed_accumulate) take the same GEMM: packed as
+// -1 / 0 / +1; binary weights (i1 through qnt.unpack) as -1 / +1.
+
+// AVX2-LABEL: func.func @sign_weights
+// Pairs (w[0][n], w[1][n]) per column: (1, 0), (-1, -1) and (+1, +1),
+// (-1, -1).
+// AVX2: arith.constant dense<{{\[\[\[}}1, 0, -1, -1, 0, {{.*}}> : tensor<1x2x32xi16>
+// AVX2: qnt.vector_dot
+// AVX2: arith.constant dense<{{\[\[\[}}1, 1, -1, -1, 0, {{.*}}> : tensor<1x2x32xi16>
+// AVX2: qnt.vector_dot
+// AVX2-NOT: qnt.signed_accumulate
+func.func @sign_weights(%x: tensor<1x4xi8>, %init: tensor<1x2xi32>) -> (tensor<1x2xi32>, tensor<1x2xi32>) {
+  %t = arith.constant dense<[[1, -1], [0, -1], [-1, 0], [1, 1]]> : tensor<4x2xi2>
+  %r = qnt.signed_accumulate %x, %t, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], input_zp = -3 : i64} : (tensor<1x4xi8>, tensor<4x2xi2>, tensor<1x2xi32>) -> tensor<1x2xi32>
+  // Bits (k, n) row-major, low bit first: 0b01100101 = 101.
+  %packed = arith.constant dense<[101]> : tensor<1xi8>
+  %b = qnt.unpack %packed : tensor<1xi8> -> tensor<4x2xi1>
+  %s = qnt.signed_accumulate %x, %b, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], input_zp = -3 : i64} : (tensor<1x4xi8>, tensor<4x2xi1>, tensor<1x2xi32>) -> tensor<1x2xi32>
+  return %r, %s : tensor<1x2xi32>, tensor<1x2xi32>
+}
