@@ -20,6 +20,11 @@
 using namespace mlir;
 using namespace mlir::qnt;
 
+bool mlir::qnt::areI16PairSumsExact(int64_t weightMin, int64_t weightMax) {
+  int64_t maxWeight = std::max(std::abs(weightMin), std::abs(weightMax));
+  return 255 * 2 * maxWeight <= 32767;
+}
+
 unsigned mlir::qnt::signedBitsFor(IntRange range) {
   for (unsigned bits = 1; bits < 64; ++bits) {
     IntRange r = storageRange(bits, /*isSigned=*/true);
@@ -160,9 +165,8 @@ void finish(AccumulatorBound &bound, unsigned operandBits) {
                             std::fabs(double(bound.term.max)));
   bound.i16Run = maxTerm == 0.0 ? bound.reduction
                                 : int64_t(std::floor(32767.0 / maxTerm));
-  double maxWeight = std::max(std::fabs(double(bound.weight.min)),
-                              std::fabs(double(bound.weight.max)));
-  bound.i16PairsExact = 255.0 * 2.0 * maxWeight <= 32767.0;
+  bound.i16PairsExact =
+      areI16PairSumsExact(bound.weight.min, bound.weight.max);
 }
 
 } // namespace

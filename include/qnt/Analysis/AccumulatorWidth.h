@@ -63,6 +63,12 @@ struct AccumulatorBound {
 std::optional<AccumulatorBound> analyzeAccumulator(Operation *op,
                                                    std::string &why);
 
+/// Whether u8 × s8 products summed in pairs into saturating i16 (x86
+/// vpmaddubsw) are exact for every u8 data when every weight lies in
+/// [weightMin, weightMax]: 255·(|w0| + |w1|) ≤ 32767, which max|w| ≤ 64
+/// guarantees.
+bool areI16PairSumsExact(int64_t weightMin, int64_t weightMax);
+
 /// Signed bits that hold every value of `range`.
 unsigned signedBitsFor(IntRange range);
 

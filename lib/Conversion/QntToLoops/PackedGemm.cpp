@@ -115,7 +115,8 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
           x = arith::SubIOp::create(nb, nl, x, z);
           break;
         }
-        case DotKind::U8S8Quads: {
+        case DotKind::U8S8Quads:
+        case DotKind::U8S8QuadsI16: {
           // x + 128 as an unsigned byte.
           Value bias = arith::ConstantIntOp::create(nb, nl, element, -128);
           x = arith::XOrIOp::create(nb, nl, x, bias);
@@ -368,23 +369,29 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
                 : tensor::ExpandShapeOp::create(b, loc, expandedType, slice,
                                                 reassociation)
                       .getResult();
+  // Iterate in the output's own dimension order, so the output is written
+  // contiguously (C[M][N] is read through a permutation instead).
   MLIRContext *ctx = b.getContext();
-  AffineMap outMap = dot.initMap
-                         .compose(subNestToLoops(dot, loops));
+  DenseMap<unsigned, unsigned> outputDim;
+  for (unsigned r = 0; r < dot.initMap.getNumResults(); ++r)
+    outputDim[dot.initMap.getDimPosition(r)] = r;
+  auto mapOf = [&](ArrayRef<unsigned> loopList) {
+    SmallVector<AffineExpr> exprs;
+    for (unsigned l : loopList)
+      exprs.push_back(getAffineDimExpr(outputDim[l], ctx));
+    return AffineMap::get(rank, 0, exprs, ctx);
+  };
   SmallVector<Value> inputs = {expanded};
-  SmallVector<AffineMap> maps = {b.getMultiDimIdentityMap(rank)};
+  SmallVector<AffineMap> maps = {mapOf(loops)};
   bool corrected = llvm::any_of(correction, [](int64_t v) { return v != 0; });
   if (corrected) {
     auto type = RankedTensorType::get(sizesOf(dot, dot.nLoops), i32);
     std::vector<int32_t> values(correction.begin(), correction.end());
     auto attr = DenseElementsAttr::get(type, ArrayRef<int32_t>(values));
     inputs.push_back(arith::ConstantOp::create(b, loc, type, attr));
-    SmallVector<AffineExpr> nDims;
-    for (unsigned i = nm; i < rank; ++i)
-      nDims.push_back(getAffineDimExpr(i, ctx));
-    maps.push_back(AffineMap::get(rank, 0, nDims, ctx));
+    maps.push_back(mapOf(dot.nLoops));
   }
-  maps.push_back(outMap);
+  maps.push_back(b.getMultiDimIdentityMap(rank));
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::parallel);
   Value init = dot.init;
@@ -417,7 +424,7 @@ void mlir::qnt::lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
   Value b = packWeights(rewriter, loc, dot, blocking, columnSums);
   Value c = emitGemm(rewriter, loc, target, blocking, a, b);
   int64_t dataOffset = 0;
-  if (blocking.kernel.kind == DotKind::U8S8Quads)
+  if (blocking.kernel.isUnsignedData())
     dataOffset = dot.dataZeroPoint + 128;
   else if (blocking.kernel.kind == DotKind::S8S8Quads)
     dataOffset = dot.dataZeroPoint;

@@ -6,6 +6,8 @@
 
 #include "qnt/Conversion/QntToLoops/TargetDescription.h"
 
+#include "qnt/Analysis/AccumulatorWidth.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -27,13 +29,16 @@ StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
     return "u8s8_quads";
   case DotKind::S8S8Quads:
     return "s8s8_quads";
+  case DotKind::U8S8QuadsI16:
+    return "u8s8_quads_i16";
   }
   llvm_unreachable("unknown dot kind");
 }
 
 std::optional<DotKind> mlir::qnt::parseDotKind(StringRef name) {
   for (DotKind kind :
-       {DotKind::I16Pairs, DotKind::U8S8Quads, DotKind::S8S8Quads})
+       {DotKind::I16Pairs, DotKind::U8S8Quads, DotKind::S8S8Quads,
+        DotKind::U8S8QuadsI16})
     if (stringifyDotKind(kind) == name)
       return kind;
   return std::nullopt;
@@ -44,7 +49,7 @@ Value mlir::qnt::emitPortableDot(OpBuilder &builder, Location loc,
                                  Value a, Value b) {
   int64_t group = kernel.getGroup(), lanes = kernel.lanes;
   auto wide = VectorType::get({lanes * group}, builder.getI32Type());
-  Value aWide = kernel.kind == DotKind::U8S8Quads
+  Value aWide = kernel.isUnsignedData()
                     ? arith::ExtUIOp::create(builder, loc, wide, a).getResult()
                     : arith::ExtSIOp::create(builder, loc, wide, a).getResult();
   Value bWide = arith::ExtSIOp::create(builder, loc, wide, b);
@@ -86,15 +91,32 @@ public:
   }
 };
 
-/// AVX2: vpmaddwd on i16 pairs (exact for every i8 operand).
+/// AVX2: vpmaddubsw + vpmaddwd (by ones) on u8 × s8 quads where no i16
+/// pair sum can saturate (weights within ±64), else vpmaddwd on i16 pairs
+/// (exact for every i8 operand).
 class X86Avx2Target : public TargetDescription {
 public:
   StringRef getName() const override { return "x86-avx2"; }
-  MicroKernel selectKernel(int64_t, int64_t) const override {
+  MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
+    if (areI16PairSumsExact(lo, hi))
+      return {DotKind::U8S8QuadsI16, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
     return {DotKind::I16Pairs, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
   }
   Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
                 Value acc, Value a, Value b) const override {
+    if (kernel.kind == DotKind::U8S8QuadsI16) {
+      auto i16 = VectorType::get({2 * kernel.lanes}, builder.getI16Type());
+      Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx2.pmadd.ub.sw",
+                                  i16, {a, b});
+      Value ones = arith::ConstantOp::create(
+          builder, loc, i16,
+          DenseElementsAttr::get(i16, builder.getI16IntegerAttr(1)));
+      Value quads = callIntrinsic(builder, loc, "llvm.x86.avx2.pmadd.wd",
+                                  acc.getType(), {pairs, ones});
+      return arith::AddIOp::create(builder, loc, acc, quads);
+    }
+    if (kernel.kind != DotKind::I16Pairs)
+      return emitPortableDot(builder, loc, kernel, acc, a, b);
     Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx2.pmadd.wd",
                                 acc.getType(), {a, b});
     return arith::AddIOp::create(builder, loc, acc, pairs);

@@ -22,6 +22,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/Transforms.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -100,7 +101,12 @@ struct QntVectorizeElementwisePass
           rewriter.replaceOp(tiledOp, vectorized->replacements);
       }
     }
-    // Drop the unit dimensions tiling leaves, fold the slices.
+    // Drop the unit dimensions tiling leaves, and fold the slices into the
+    // transfers (a transfer_write into an extract_slice that is inserted
+    // back would otherwise bufferize to a copy per tile).
+    RewritePatternSet folds(&getContext());
+    tensor::populateFoldTensorSubsetIntoVectorTransferPatterns(folds);
+    (void)applyPatternsGreedily(getOperation(), std::move(folds));
     RewritePatternSet patterns(&getContext());
     vector::populateCastAwayVectorLeadingOneDimPatterns(patterns);
     vector::populateVectorTransferDropUnitDimsPatterns(patterns);

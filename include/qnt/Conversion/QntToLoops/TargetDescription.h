@@ -19,6 +19,10 @@
 //    corrected by (z_x + 128)·Σ_k w per output column at compile time.
 //  - S8S8Quads: the same with both signed (Arm sdot); the data is packed as
 //    x itself and the result corrected by z_x·Σ_k w.
+//  - U8S8QuadsI16: U8S8Quads through pair sums in saturating i16 (x86
+//    vpmaddubsw, then vpmaddwd by ones): twice the products per instruction
+//    of I16Pairs, chosen only where areI16PairSumsExact proves no pair sum
+//    saturates (weights within ±64: 6-bit, 4-bit, ternary, binary).
 //
 // All three are exact: every product and every partial sum fits the
 // instruction's lanes, and i32 wrap-around leaves the final sum exact when
@@ -39,9 +43,10 @@
 
 namespace mlir::qnt {
 
-enum class DotKind { I16Pairs, U8S8Quads, S8S8Quads };
+enum class DotKind { I16Pairs, U8S8Quads, S8S8Quads, U8S8QuadsI16 };
 
-/// The `kind` of qnt.vector_dot: i16_pairs, u8s8_quads, s8s8_quads.
+/// The `kind` of qnt.vector_dot: i16_pairs, u8s8_quads, s8s8_quads,
+/// u8s8_quads_i16.
 llvm::StringRef stringifyDotKind(DotKind kind);
 std::optional<DotKind> parseDotKind(llvm::StringRef name);
 
@@ -54,6 +59,10 @@ struct MicroKernel {
   /// is a multiple of `lanes`.
   int64_t mr = 4, nr = 8;
 
+  /// Whether the data is packed as x + 128 in u8.
+  bool isUnsignedData() const {
+    return kind == DotKind::U8S8Quads || kind == DotKind::U8S8QuadsI16;
+  }
   /// Reduction elements each lane consumes per instruction (2 or 4).
   int64_t getGroup() const { return kind == DotKind::I16Pairs ? 2 : 4; }
   /// Bits of one packed data / weight element (16 or 8).

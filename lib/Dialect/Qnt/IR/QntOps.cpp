@@ -521,9 +521,11 @@ LogicalResult VectorDotOp::verify() {
   StringRef kind = getKind();
   int64_t group = kind == "i16_pairs" ? 2 : 4;
   unsigned bits = kind == "i16_pairs" ? 16 : 8;
-  if (kind != "i16_pairs" && kind != "u8s8_quads" && kind != "s8s8_quads")
+  if (kind != "i16_pairs" && kind != "u8s8_quads" && kind != "s8s8_quads" &&
+      kind != "u8s8_quads_i16")
     return emitOpError() << "unknown kind '" << kind
-                         << "'; expected i16_pairs, u8s8_quads or s8s8_quads";
+                         << "'; expected i16_pairs, u8s8_quads, s8s8_quads "
+                            "or u8s8_quads_i16";
   auto operand = cast<VectorType>(getLhs().getType());
   auto result = cast<VectorType>(getResult().getType());
   if (operand.getElementTypeBitWidth() != bits)

@@ -436,7 +436,11 @@ def Qnt_VectorDotOp : Qnt_Op<"vector_dot", [Pure,
     - `kind = "i16_pairs"`: g = 2, both operands i16 (x86 `vpmaddwd`);
     - `kind = "u8s8_quads"`: g = 4, i8 operands, `lhs` read as unsigned
       (x86 `vpdpbusd`);
-    - `kind = "s8s8_quads"`: g = 4, both signed (Arm `sdot`).
+    - `kind = "s8s8_quads"`: g = 4, both signed (Arm `sdot`);
+    - `kind = "u8s8_quads_i16"`: as `u8s8_quads`, for operands whose
+      products, summed in adjacent pairs, fit i16 (`255·(|r0| + |r1|) ≤
+      32767`, which the producer proves from the constant weights): x86
+      `vpmaddubsw` + `vpmaddwd` by ones.
 
     No lane saturates: products and sums are exact, and the i32 sum wraps.
     `target` names the `qnt-lower-to-loops` target whose instruction
