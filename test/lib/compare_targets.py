@@ -21,7 +21,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Odd sizes (no multiple of any tile), K beyond one kc block, strides,
 # dilation, both layouts, transposed weights, zero points on either side,
 # weights that leave s8 after their zero point, the extremes that break a
-# saturating kernel (all |x - z| = 255 against all w = -128), and ternary
+# saturating kernel (all |x - z| = 255 against all w = -128, and against
+# all w = -64, the bound of AVX2's vpmaddubsw path), and ternary
 # and binary weights (qnt.signed_accumulate).
 CASES = {
     "fc-m1": ["matmul", "1", "100", "1000"],
@@ -29,6 +30,8 @@ CASES = {
     "matmul-tiny-transposed": ["matmul", "5", "9", "3", "--transposed"],
     "matmul-long-k": ["matmul", "9", "1500", "70", "--zw", "-128"],
     "matmul-extreme": ["matmul", "4", "600", "64", "--extreme", "--zx", "-128"],
+    "matmul-extreme-7bit": ["matmul", "3", "300", "40", "--extreme", "--wbits",
+                           "7", "--zx", "-128"],
     "matmul-extreme-zw": ["matmul", "7", "300", "20", "--extreme", "--zx",
                           "127", "--zw", "127"],
     "conv-nchw-stride2": ["conv", "1", "3", "11", "13", "7", "3", "3",

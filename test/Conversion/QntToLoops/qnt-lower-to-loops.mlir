@@ -10,39 +10,47 @@
 #kn = affine_map<(m, n, k) -> (k, n)>
 #mn = affine_map<(m, n, k) -> (m, n)>
 
-// AVX2-LABEL: func.func @matmul
+// GENERIC-LABEL: func.func @matmul
 // The data: x − z in i16 (an im2col through the layer's map), padded to
 // an even K and a multiple of mr = 3 rows.
-// AVX2: %[[COLS:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<3x5xi8>) outs(%{{.*}} : tensor<3x5xi16>)
-// AVX2:   arith.extsi %{{.*}} : i8 to i16
-// AVX2:   arith.subi
-// AVX2: %[[A:.*]] = tensor.pad %[[COLS]] low[0, 0] high[0, 1]
-// AVX2: } : tensor<3x5xi16> to tensor<3x6xi16>
+// GENERIC: %[[COLS:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<3x5xi8>) outs(%{{.*}} : tensor<3x5xi16>)
+// GENERIC:   arith.extsi %{{.*}} : i8 to i16
+// GENERIC:   arith.subi
+// GENERIC: %[[A:.*]] = tensor.pad %[[COLS]] low[0, 0] high[0, 1]
+// GENERIC: } : tensor<3x5xi16> to tensor<3x6xi16>
 // The weights, packed at compile time: 1 block of nr = 16 columns, 3 pairs of
 // K, 16 × 2 values each: (w[0][0], w[1][0]) = (1, -2), then (w[0][1],
 // w[1][1]) = (2, -4).
-// AVX2: %[[B:.*]] = arith.constant dense<{{\[\[\[}}1, -2, 2, -4, {{.*}}]]]> : tensor<1x3x32xi16>
+// GENERIC: %[[B:.*]] = arith.constant dense<{{\[\[\[}}1, -2, 2, -4, {{.*}}]]]> : tensor<1x3x32xi16>
 // One block of K: C needs no zero fill, the tiles start from zero.
-// AVX2-NOT: linalg.fill
-// AVX2: scf.for
-// AVX2: scf.for
-// AVX2: scf.for
-// AVX2: scf.for
-// AVX2: arith.constant dense<0> : vector<8xi32>
-// AVX2-NOT: vector.transfer_read %{{.*}} : tensor<3x16xi32>, vector<8xi32>
-// AVX2: scf.for {{.*}} -> (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>)
-// AVX2: vector.transfer_read %[[A]]{{.*}} : tensor<3x6xi16>, vector<2xi16>
-// AVX2: vector.bitcast %{{.*}} : vector<2xi16> to vector<1xi32>
-// AVX2: vector.broadcast %{{.*}} : i32 to vector<8xi32>
-// AVX2: vector.transfer_read %[[B]]{{.*}} : tensor<1x3x32xi16>, vector<16xi16>
-// AVX2-COUNT-6: qnt.vector_dot {{.*}} {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
-// AVX2-COUNT-6: vector.transfer_write
+// GENERIC-NOT: linalg.fill
+// GENERIC: scf.for
+// GENERIC: scf.for
+// GENERIC: scf.for
+// GENERIC: scf.for
+// GENERIC: arith.constant dense<0> : vector<8xi32>
+// GENERIC-NOT: vector.transfer_read %{{.*}} : tensor<3x16xi32>, vector<8xi32>
+// GENERIC: scf.for {{.*}} -> (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>)
+// GENERIC: vector.transfer_read %[[A]]{{.*}} : tensor<3x6xi16>, vector<2xi16>
+// GENERIC: vector.bitcast %{{.*}} : vector<2xi16> to vector<1xi32>
+// GENERIC: vector.broadcast %{{.*}} : i32 to vector<8xi32>
+// GENERIC: vector.transfer_read %[[B]]{{.*}} : tensor<1x3x32xi16>, vector<16xi16>
+// GENERIC-COUNT-6: qnt.vector_dot {{.*}} {kind = "i16_pairs", target = "generic"} : vector<16xi16> into vector<8xi32>
+// GENERIC-COUNT-6: vector.transfer_write
 // The epilogue adds the GEMM to the bias in the layer's own layout.
-// AVX2: %[[C:.*]] = tensor.extract_slice %{{.*}}[0, 0] [3, 6] [1, 1]
-// AVX2: linalg.generic {{.*}} ins(%[[C]] : tensor<3x6xi32>) outs(%{{.*}} : tensor<3x6xi32>)
-// AVX2: arith.addi
-// AVX2-NOT: arith.subi
-// AVX2: linalg.yield
+// GENERIC: %[[C:.*]] = tensor.extract_slice %{{.*}}[0, 0] [3, 6] [1, 1]
+// GENERIC: linalg.generic {{.*}} ins(%[[C]] : tensor<3x6xi32>) outs(%{{.*}} : tensor<3x6xi32>)
+// GENERIC: arith.addi
+// GENERIC-NOT: arith.subi
+// GENERIC: linalg.yield
+
+// AVX2 picks vpmaddubsw (u8s8_quads_i16) here: every weight is within
+// ±64, so no i16 pair sum 255·(|w0| + |w1|) can saturate.
+// AVX2-LABEL: func.func @matmul
+// AVX2: arith.xori %{{.*}}, %c-128_i8 : i8
+// AVX2: arith.constant dense<{{.*}}> : tensor<1x2x64xi8>
+// AVX2: qnt.vector_dot {{.*}} {kind = "u8s8_quads_i16", target = "x86-avx2"} : vector<32xi8> into vector<8xi32>
+// AVX2: arith.constant dense<[625, -375, {{.*}}]> : tensor<6xi32>
 
 // VNNI-LABEL: func.func @matmul
 // u8 data (x + 128 is x xor 0x80), s8 weights in quads, a compile-time
@@ -61,8 +69,6 @@
 // SDOT: qnt.vector_dot {{.*}} {kind = "s8s8_quads", target = "aarch64-neon-dotprod"} : vector<16xi8> into vector<4xi32>
 // SDOT: arith.constant dense<[-15, 9, {{.*}}]> : tensor<6xi32>
 
-// GENERIC-LABEL: func.func @matmul
-// GENERIC: qnt.vector_dot {{.*}} {kind = "i16_pairs", target = "generic"} : vector<16xi16> into vector<8xi32>
 func.func @matmul(%x: tensor<3x5xi8>) -> tensor<3x6xi32> {
   %w = arith.constant dense<[[1, 2, 3, 4, 5, 6], [-2, -4, -6, -8, -10, -12], [7, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [-1, -1, -1, -1, -1, -1]]> : tensor<5x6xi8>
   %init = arith.constant dense<100> : tensor<3x6xi32>
@@ -84,12 +90,12 @@ func.func @matmul(%x: tensor<3x5xi8>) -> tensor<3x6xi32> {
 // A strided NCHW convolution: M = (n, oh, ow), N = f, K = (c, kh, kw); the
 // im2col generic reads the padded input through the conv's own map.
 
-// AVX2-LABEL: func.func @conv_nchw
-// AVX2: linalg.generic {indexing_maps = [#[[IN:.*]], #{{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%arg0 : tensor<1x2x7x7xi8>) outs(%{{.*}} : tensor<1x3x3x2x3x3xi16>)
-// AVX2: tensor.collapse_shape %{{.*}} {{\[\[}}0, 1, 2], [3, 4, 5]] : tensor<1x3x3x2x3x3xi16> into tensor<9x18xi16>
-// AVX2: qnt.vector_dot
-// AVX2: tensor.expand_shape %{{.*}} {{\[\[}}0, 1, 2], [3]] output_shape [1, 3, 3, 4] : tensor<9x4xi32> into tensor<1x3x3x4xi32>
-// AVX2: linalg.generic {{.*}} ins(%{{.*}} : tensor<1x3x3x4xi32>) outs(%{{.*}} : tensor<1x4x3x3xi32>)
+// GENERIC-LABEL: func.func @conv_nchw
+// GENERIC: linalg.generic {indexing_maps = [#[[IN:.*]], #{{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%arg0 : tensor<1x2x7x7xi8>) outs(%{{.*}} : tensor<1x3x3x2x3x3xi16>)
+// GENERIC: tensor.collapse_shape %{{.*}} {{\[\[}}0, 1, 2], [3, 4, 5]] : tensor<1x3x3x2x3x3xi16> into tensor<9x18xi16>
+// GENERIC: qnt.vector_dot
+// GENERIC: tensor.expand_shape %{{.*}} {{\[\[}}0, 1, 2], [3]] output_shape [1, 3, 3, 4] : tensor<9x4xi32> into tensor<1x3x3x4xi32>
+// GENERIC: linalg.generic {{.*}} ins(%{{.*}} : tensor<1x3x3x4xi32>) outs(%{{.*}} : tensor<1x4x3x3xi32>)
 func.func @conv_nchw(%x: tensor<1x2x7x7xi8>) -> tensor<1x4x3x3xi32> {
   %w = arith.constant dense<1> : tensor<4x2x3x3xi8>
   %init = arith.constant dense<0> : tensor<1x4x3x3xi32>
@@ -102,6 +108,29 @@ func.func @conv_nchw(%x: tensor<1x2x7x7xi8>) -> tensor<1x4x3x3xi32> {
     linalg.yield %4 : i32
   } -> tensor<1x4x3x3xi32>
   return %r : tensor<1x4x3x3xi32>
+}
+
+// -----
+
+// One weight of 65: a pair of u8 × s8 products can reach 255·(65 + 65) >
+// 32767, so AVX2 keeps the exact i16 pairs (vpmaddwd); VNNI is exact either
+// way.
+
+// AVX2-LABEL: func.func @large_weight
+// AVX2: qnt.vector_dot {{.*}} {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
+// VNNI-LABEL: func.func @large_weight
+// VNNI: qnt.vector_dot {{.*}} {kind = "u8s8_quads", target = "x86-avx512-vnni"}
+func.func @large_weight(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tensor<2x3xi32> {
+  %w = arith.constant dense<[[1, 2, 3], [65, 0, 0], [0, 0, 0], [-64, 64, 1]]> : tensor<4x3xi8>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<2x4xi8>, tensor<4x3xi8>) outs(%init : tensor<2x3xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %4 = arith.muli %0, %2 : i32
+    %5 = arith.addi %o, %4 : i32
+    linalg.yield %5 : i32
+  } -> tensor<2x3xi32>
+  return %r : tensor<2x3xi32>
 }
 
 // -----
@@ -132,9 +161,9 @@ func.func @weight_zero_point(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tens
 // Left to the reference lowering, with the reason: a depthwise channel
 // (indexes data, weights and output) and weights computed at run time.
 
-// AVX2-LABEL: func.func @left_alone
-// AVX2-NOT: qnt.vector_dot
-// AVX2: return
+// GENERIC-LABEL: func.func @left_alone
+// GENERIC-NOT: qnt.vector_dot
+// GENERIC: return
 func.func @left_alone(%x: tensor<1x3x5x5xi8>, %w: tensor<4x2xi8>, %y: tensor<2x4xi8>) -> (tensor<1x3x3x3xi32>, tensor<2x2xi32>) {
   %dw = arith.constant dense<1> : tensor<3x3x3xi8>
   %i1 = arith.constant dense<0> : tensor<1x3x3x3xi32>
@@ -165,14 +194,14 @@ func.func @left_alone(%x: tensor<1x3x5x5xi8>, %w: tensor<4x2xi8>, %y: tensor<2x4
 // Ternary weights (qnt.signed_accumulate) take the same GEMM: packed as
 // -1 / 0 / +1; binary weights (i1 through qnt.unpack) as -1 / +1.
 
-// AVX2-LABEL: func.func @sign_weights
+// GENERIC-LABEL: func.func @sign_weights
 // Pairs (w[0][n], w[1][n]) per column: (1, 0), (-1, -1) and (+1, +1),
 // (-1, -1).
-// AVX2: arith.constant dense<{{\[\[\[}}1, 0, -1, -1, 0, {{.*}}> : tensor<1x2x32xi16>
-// AVX2: qnt.vector_dot
-// AVX2: arith.constant dense<{{\[\[\[}}1, 1, -1, -1, 0, {{.*}}> : tensor<1x2x32xi16>
-// AVX2: qnt.vector_dot
-// AVX2-NOT: qnt.signed_accumulate
+// GENERIC: arith.constant dense<{{\[\[\[}}1, 0, -1, -1, 0, {{.*}}> : tensor<1x2x32xi16>
+// GENERIC: qnt.vector_dot
+// GENERIC: arith.constant dense<{{\[\[\[}}1, 1, -1, -1, 0, {{.*}}> : tensor<1x2x32xi16>
+// GENERIC: qnt.vector_dot
+// GENERIC-NOT: qnt.signed_accumulate
 func.func @sign_weights(%x: tensor<1x4xi8>, %init: tensor<1x2xi32>) -> (tensor<1x2xi32>, tensor<1x2xi32>) {
   %t = arith.constant dense<[[1, -1], [0, -1], [-1, 0], [1, 1]]> : tensor<4x2xi2>
   %r = qnt.signed_accumulate %x, %t, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], input_zp = -3 : i64} : (tensor<1x4xi8>, tensor<4x2xi2>, tensor<1x2xi32>) -> tensor<1x2xi32>
