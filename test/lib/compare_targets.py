@@ -46,6 +46,12 @@ CASES = {
                      "ternary", "--zx", "-128"],
     "binary-matmul": ["matmul", "5", "77", "19", "--sign", "binary",
                       "--transposed", "--zx", "9"],
+    # Depthwise: not a GEMM; the window vectorizer of
+    # qnt-vectorize-elementwise (stride 2 reads strided vectors).
+    "depthwise-nchw-stride2": ["depthwise", "1", "6", "17", "35", "3", "3",
+                               "--stride", "2", "--zx", "-7"],
+    "depthwise-nhwc": ["depthwise", "2", "24", "7", "9", "3", "3", "--nhwc",
+                       "--extreme", "--zx", "-128"],
 }
 
 
@@ -68,8 +74,12 @@ def main():
         expected = open(reference, "rb").read()
         for target in targets:
             lowered = run([*opt, layer,
-                           "-qnt-lower-to-loops=target=" + target]).stdout
-            if "qnt.vector_dot" not in lowered:
+                           "-qnt-lower-to-loops=target=" + target,
+                           "-qnt-lower-to-arith",
+                           "-qnt-vectorize-elementwise"]).stdout
+            vector = ("qnt.vector_dot" in lowered if args[0] != "depthwise"
+                      else "linalg.generic" not in lowered)
+            if not vector:
                 print("NOT LOWERED", target, name)
                 failed = True
                 continue

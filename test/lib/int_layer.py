@@ -7,6 +7,7 @@ bias) with random constant weights, and a random i8 input for it.
                [--wbits B] [--transposed] [--extreme]
   int_layer.py conv N C H W F KH KW OUT.mlir IN.npy [--stride S] [--dilation D]
                [--nhwc] [--zx Z] [--zw Z] [--wbits B] [--extreme]
+  int_layer.py depthwise N C H W KH KW OUT.mlir IN.npy [--stride S] [--nhwc] ...
 
 --extreme fills the input with the largest |x - zx| and the weights with
 the largest magnitude of their width (all -128/127 x all -128), the values
@@ -41,7 +42,7 @@ def shape(dims):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("kind", choices=["matmul", "conv"])
+    p.add_argument("kind", choices=["matmul", "conv", "depthwise"])
     p.add_argument("rest", nargs="+")
     p.add_argument("--zx", type=int, default=-3)
     p.add_argument("--zw", type=int, default=0)
@@ -71,6 +72,30 @@ def main():
                 "affine_map<(m, n, k) -> (m, n)>"]
         iters = '"parallel", "parallel", "reduction"'
         bdims, nchan = "[0]", n
+    elif a.kind == "depthwise":
+        nb, c, h, w, kh, kw = (int(v) for v in a.rest[:6])
+        out, inp = a.rest[6:8]
+        s, d = a.stride, a.dilation
+        oh = (h - d * (kh - 1) - 1) // s + 1
+        ow = (w - d * (kw - 1) - 1) // s + 1
+        iy, ix = f"oh * {s} + kh * {d}", f"ow * {s} + kw * {d}"
+        loops = "(n, c, oh, ow, kh, kw)"
+        wshape = [c, kh, kw]
+        if a.nhwc:
+            xshape, oshape = [nb, h, w, c], [nb, oh, ow, c]
+            maps = [f"affine_map<{loops} -> (n, {iy}, {ix}, c)>",
+                    f"affine_map<{loops} -> (c, kh, kw)>",
+                    f"affine_map<{loops} -> (n, oh, ow, c)>"]
+            bdims = "[0, 1, 2]"
+        else:
+            xshape, oshape = [nb, c, h, w], [nb, c, oh, ow]
+            maps = [f"affine_map<{loops} -> (n, c, {iy}, {ix})>",
+                    f"affine_map<{loops} -> (c, kh, kw)>",
+                    f"affine_map<{loops} -> (n, c, oh, ow)>"]
+            bdims = "[0, 2, 3]"
+        iters = ('"parallel", "parallel", "parallel", "parallel", '
+                 '"reduction", "reduction"')
+        nchan = c
     else:
         nb, c, h, w, f, kh, kw = (int(v) for v in a.rest[:7])
         out, inp = a.rest[7:9]

@@ -119,21 +119,34 @@ def QntLowerVectorDotPass : Pass<"qnt-lower-vector-dot"> {
 }
 
 def QntVectorizeElementwisePass : Pass<"qnt-vectorize-elementwise"> {
-  let summary = "Tile and vectorize the element-wise linalg ops on tensors";
+  let summary = "Vector loops for the linalg ops the GEMM kernels leave: "
+                "element-wise ops, sliding windows (depthwise convolution, "
+                "pooling) and pads";
   let description = [{
-    Tiles every static, all-parallel linalg op on tensors (packing, GEMM
-    epilogues, bias broadcasts, requantization and clamps after
-    `qnt-lower-to-arith`, residual adds) to one row of its innermost loop,
-    up to 64 elements (a divisor of the loop, a multiple of 8 where one
-    exists, so no tile is partial), and
-    vectorizes each tile with upstream's linalg vectorizer. Ops the
-    vectorizer rejects, reductions, ops inside loops and ops on sub-byte
-    elements (stored one per byte, while vectors of them are packed) are
-    left alone.
-    `qnt-lower-pipeline` runs it after `qnt-lower-to-arith`.
+    Everything around the `qnt-lower-to-loops` kernels, on static tensors:
+
+    - every all-parallel linalg op (packing, GEMM epilogues, bias
+      broadcasts, requantization and clamps after `qnt-lower-to-arith`,
+      residual adds) is tiled to one row of its innermost loop, up to 64
+      elements (a divisor of the loop, a multiple of 8 where one exists, so
+      no tile is partial), and vectorized with upstream's linalg vectorizer;
+    - a `linalg.generic` that reads through sliding windows (`oh·s + kh`:
+      depthwise convolutions, max and average pooling, which upstream's
+      vectorizer rejects) becomes loops over vectors along the loop of its
+      output's last dimension: inputs read contiguously, with a constant
+      stride, or broadcast; reductions accumulate in registers;
+    - `tensor.pad` by a constant becomes a fill and an element-wise copy
+      into the interior (instead of a strided `memref.copy` at run time).
+
+    Ops on sub-byte elements (stored one per byte, while vectors of them are
+    packed), output rows shorter than 4, and bodies with anything but arith
+    and math ops are left alone. `qnt-lower-pipeline` runs it after
+    `qnt-lower-to-arith`.
   }];
   let dependentDialects = [
+    "::mlir::affine::AffineDialect",
     "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect"

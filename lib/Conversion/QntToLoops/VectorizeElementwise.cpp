@@ -4,17 +4,21 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Everything around the GEMM micro-kernels is element-wise linalg on
-// tensors: the data packing (im2col), the epilogue, bias broadcasts,
-// requantization (qnt-lower-to-arith's 64-bit arithmetic), clamps, residual
-// adds. Each such op is tiled to one row of its innermost loop (up to 64
-// elements) and vectorized with upstream's linalg vectorizer, so the loops
-// LLVM sees are already vector code.
+// Everything around the GEMM micro-kernels is linalg on tensors: the
+// epilogue, bias broadcasts, requantization (qnt-lower-to-arith's 64-bit
+// arithmetic), clamps, residual adds are element-wise: each is tiled to one
+// row of its innermost loop (up to 64 elements) and vectorized with
+// upstream's linalg vectorizer. Depthwise convolutions and pooling read
+// through sliding windows: VectorizeWindows.cpp. Pads become a fill and a
+// vectorized copy.
 //
 //===----------------------------------------------------------------------===//
 
+#include "VectorizeWindows.h"
+
 #include "qnt/Conversion/Passes.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -37,21 +41,6 @@ using namespace mlir::qnt;
 
 namespace {
 
-/// The vector length for an innermost loop of `size`: the whole loop up to
-/// 64 elements, else its largest divisor up to 64 that is a multiple of 8,
-/// else its largest divisor up to 64 (so no tile is partial).
-int64_t vectorLength(int64_t size) {
-  if (size <= 64)
-    return size;
-  for (int64_t v = 64; v >= 8; v -= 8)
-    if (size % v == 0)
-      return v;
-  for (int64_t v = 64; v > 1; --v)
-    if (size % v == 0)
-      return v;
-  return 1;
-}
-
 bool isCandidate(linalg::LinalgOp op) {
   if (!op.hasPureTensorSemantics() || op.getNumLoops() == 0 ||
       op.getNumReductionLoops() != 0 || op->getParentOfType<scf::ForOp>())
@@ -69,18 +58,64 @@ bool isCandidate(linalg::LinalgOp op) {
   return succeeded(linalg::vectorizeOpPrecondition(op));
 }
 
+/// tensor.pad by a constant with static shapes becomes a fill of the
+/// padded tensor and an element-wise copy of the source into its interior,
+/// which the tiling below vectorizes (a pad otherwise bufferizes to a
+/// strided memref.copy, an element-by-element runtime call).
+void rewritePadsAsCopies(RewriterBase &rewriter, Operation *root) {
+  SmallVector<tensor::PadOp> pads;
+  root->walk([&](tensor::PadOp pad) {
+    if (pad.getSourceType().hasStaticShape() &&
+        pad.getResultType().hasStaticShape() && pad.getConstantPaddingValue() &&
+        !pad->getParentOfType<scf::ForOp>() &&
+        getElementTypeOrSelf(pad.getResultType()).getIntOrFloatBitWidth() % 8 ==
+            0)
+      pads.push_back(pad);
+  });
+  for (tensor::PadOp pad : pads) {
+    rewriter.setInsertionPoint(pad);
+    Location loc = pad.getLoc();
+    RankedTensorType type = pad.getResultType();
+    Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                          type.getElementType());
+    Value filled = linalg::FillOp::create(rewriter, loc,
+                                          pad.getConstantPaddingValue(), empty)
+                       .getResult(0);
+    SmallVector<OpFoldResult> offsets = pad.getMixedLowPad();
+    SmallVector<OpFoldResult> sizes, strides;
+    for (int64_t size : pad.getSourceType().getShape()) {
+      sizes.push_back(rewriter.getIndexAttr(size));
+      strides.push_back(rewriter.getIndexAttr(1));
+    }
+    Value interior = tensor::ExtractSliceOp::create(rewriter, loc, filled,
+                                                    offsets, sizes, strides);
+    Value copied =
+        linalg::CopyOp::create(rewriter, loc, pad.getSource(), interior)
+            .getResult(0);
+    rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
+        pad, copied, filled, offsets, sizes, strides);
+  }
+}
+
 struct QntVectorizeElementwisePass
     : qnt::impl::QntVectorizeElementwisePassBase<QntVectorizeElementwisePass> {
   void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    rewritePadsAsCopies(rewriter, getOperation());
     SmallVector<linalg::LinalgOp> ops;
+    SmallVector<linalg::GenericOp> windowed;
     getOperation()->walk([&](linalg::LinalgOp op) {
       if (isCandidate(op))
         ops.push_back(op);
+      else if (auto generic = dyn_cast<linalg::GenericOp>(op.getOperation()))
+        if (!op->getParentOfType<scf::ForOp>())
+          windowed.push_back(generic);
     });
-    IRRewriter rewriter(&getContext());
+    for (linalg::GenericOp op : windowed)
+      (void)vectorizeWindowedGeneric(rewriter, op);
     for (linalg::LinalgOp op : ops) {
       SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-      int64_t length = vectorLength(ranges.back());
+      int64_t length = chooseVectorLength(ranges.back());
       if (length < 4)
         continue;
       SmallVector<OpFoldResult> tiles(ranges.size(), rewriter.getIndexAttr(1));

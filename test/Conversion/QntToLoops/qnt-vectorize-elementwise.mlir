@@ -46,30 +46,101 @@ func.func @divisor(%x: tensor<200xf32>) -> tensor<200xf32> {
 // -----
 
 // Left alone: sub-byte elements (one per byte in memory, packed in a
-// vector), a reduction, and an innermost loop shorter than 4.
+// vector), and output rows shorter than 4 (an element-wise op and a
+// reduction).
 
 // CHECK-LABEL: func.func @left_alone
 // CHECK-NOT: vector.
 // CHECK-COUNT-3: linalg.generic
-func.func @left_alone(%x: tensor<4x8xi8>, %y: tensor<8x3xf32>) -> (tensor<4x8xi4>, tensor<4xi32>, tensor<8x3xf32>) {
+func.func @left_alone(%x: tensor<3x8xi8>, %y: tensor<8x3xf32>) -> (tensor<4x8xi4>, tensor<3xi32>, tensor<8x3xf32>) {
   %e4 = tensor.empty() : tensor<4x8xi4>
-  %a = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (a, b)>], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<4x8xi8>) outs(%e4 : tensor<4x8xi4>) {
+  %xi = arith.constant dense<1> : tensor<4x8xi8>
+  %a = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (a, b)>], iterator_types = ["parallel", "parallel"]} ins(%xi : tensor<4x8xi8>) outs(%e4 : tensor<4x8xi4>) {
   ^bb0(%in: i8, %out: i4):
     %0 = arith.trunci %in : i8 to i4
     linalg.yield %0 : i4
   } -> tensor<4x8xi4>
-  %z = arith.constant dense<0> : tensor<4xi32>
-  %b = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (a)>], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<4x8xi8>) outs(%z : tensor<4xi32>) {
+  %z = arith.constant dense<0> : tensor<3xi32>
+  %b = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (a)>], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<3x8xi8>) outs(%z : tensor<3xi32>) {
   ^bb0(%in: i8, %out: i32):
     %0 = arith.extsi %in : i8 to i32
     %1 = arith.addi %out, %0 : i32
     linalg.yield %1 : i32
-  } -> tensor<4xi32>
+  } -> tensor<3xi32>
   %e3 = tensor.empty() : tensor<8x3xf32>
   %c = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (a, b)>], iterator_types = ["parallel", "parallel"]} ins(%y : tensor<8x3xf32>) outs(%e3 : tensor<8x3xf32>) {
   ^bb0(%in: f32, %out: f32):
     %0 = arith.negf %in : f32
     linalg.yield %0 : f32
   } -> tensor<8x3xf32>
-  return %a, %b, %c : tensor<4x8xi4>, tensor<4xi32>, tensor<8x3xf32>
+  return %a, %b, %c : tensor<4x8xi4>, tensor<3xi32>, tensor<8x3xf32>
+}
+
+// -----
+
+// A depthwise convolution as qnt-realize writes it (stride 2): vectors
+// along ow, the output's last dimension; the input read with stride 2, the
+// per-channel weight broadcast, kh and kw accumulate in a register.
+
+// CHECK-LABEL: func.func @depthwise
+// CHECK: scf.for %{{.*}} = %c0 to %c16 step %c16
+// CHECK: vector.transfer_read %{{.*}} : tensor<1x4x8x16xi32>, vector<16xi32>
+// CHECK: scf.for
+// CHECK: scf.for {{.*}} -> (vector<16xi32>)
+// CHECK: tensor.extract_slice %{{.*}}[%{{.*}}] [16] [2] : tensor<2448xi8> to tensor<16xi8>
+// CHECK: tensor.extract %arg1{{.*}} : tensor<4x3x3xi8>
+// CHECK: vector.broadcast %{{.*}} : i8 to vector<16xi8>
+// CHECK: arith.muli %{{.*}} : vector<16xi32>
+// CHECK: vector.transfer_write %{{.*}} : vector<16xi32>, tensor<1x4x8x16xi32>
+// CHECK-NOT: linalg.generic
+func.func @depthwise(%x: tensor<1x4x18x34xi8>, %w: tensor<4x3x3xi8>, %init: tensor<1x4x8x16xi32>) -> tensor<1x4x8x16xi32> {
+  %r = linalg.generic {indexing_maps = [affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh * 2 + kh, ow * 2 + kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (c, kh, kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh, ow)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %w : tensor<1x4x18x34xi8>, tensor<4x3x3xi8>) outs(%init : tensor<1x4x8x16xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %z = arith.constant -5 : i32
+    %1 = arith.subi %0, %z : i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %1, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<1x4x8x16xi32>
+  return %r : tensor<1x4x8x16xi32>
+}
+
+// -----
+
+// A 2×2 max pooling in NHWC: vectors along the channels, read contiguously.
+
+// CHECK-LABEL: func.func @max_pool_nhwc
+// CHECK: vector.transfer_read %arg0{{.*}} : tensor<1x8x8x32xi8>, vector<32xi8>
+// CHECK: arith.maxsi %{{.*}} : vector<32xi8>
+func.func @max_pool_nhwc(%x: tensor<1x8x8x32xi8>, %init: tensor<1x4x4x32xi8>) -> tensor<1x4x4x32xi8> {
+  %window = tensor.empty() : tensor<2x2xi8>
+  %r = linalg.generic {indexing_maps = [affine_map<(n, oh, ow, c, kh, kw) -> (n, oh * 2 + kh, ow * 2 + kw, c)>, affine_map<(n, oh, ow, c, kh, kw) -> (kh, kw)>, affine_map<(n, oh, ow, c, kh, kw) -> (n, oh, ow, c)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %window : tensor<1x8x8x32xi8>, tensor<2x2xi8>) outs(%init : tensor<1x4x4x32xi8>) {
+  ^bb0(%a: i8, %unused: i8, %o: i8):
+    %0 = arith.maxsi %o, %a : i8
+    linalg.yield %0 : i8
+  } -> tensor<1x4x4x32xi8>
+  return %r : tensor<1x4x4x32xi8>
+}
+
+// -----
+
+// A pad by a constant: a fill and an element-wise copy into the interior,
+// vectorized like any element-wise op (no strided memref.copy at run time).
+
+// CHECK-LABEL: func.func @pad
+// CHECK-NOT: tensor.pad
+// CHECK: %[[FILL:.*]] = arith.constant dense<-128> : vector<30xi8>
+// CHECK: vector.transfer_write %[[FILL]], {{.*}} : vector<30xi8>, tensor<1x3x30x30xi8>
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 1, 1] [1, 3, 28, 28] [1, 1, 1, 1]
+// CHECK: vector.transfer_read %arg0{{.*}} : tensor<1x3x28x28xi8>, vector<28xi8>
+// CHECK: tensor.insert_slice
+func.func @pad(%x: tensor<1x3x28x28xi8>) -> tensor<1x3x30x30xi8> {
+  %c = arith.constant -128 : i8
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %c : i8
+  } : tensor<1x3x28x28xi8> to tensor<1x3x30x30xi8>
+  return %p : tensor<1x3x30x30xi8>
 }
