@@ -6,8 +6,10 @@
 #   import    quant-translate --import-onnx
 #   ptq       quant-opt -qnt-ptq-pipeline (fold BN, JIT calibration on
 #             IMAGES random images, int8 quantizers, realize), -mlir-timing
-#   lower     quant-opt: qnt-lower-to-arith, bufferization, loops, LLVM
-#             dialect (the reference lowering quant-run uses), -mlir-timing
+#   lower     quant-opt -qnt-lower-pipeline=target=host (packed GEMM kernels
+#             with the weights packed at compile time, vectorized element-wise
+#             ops, bufferization, LLVM dialect; what quant-run runs),
+#             -mlir-timing
 # each under /usr/bin/time (wall seconds, peak RSS), and the slowest passes.
 #
 # Usage: bench/ptq_scale.sh [--model NAME] [--images N] [--keep DIR] [--bin DIR]
@@ -57,10 +59,7 @@ step import "$work/import.log" "$bin/quant-translate" --import-onnx "$work/model
 step ptq "$work/ptq.timing" "$bin/quant-opt" "$work/float.mlir" \
   -qnt-ptq-pipeline="calibration=$work/model.images.npy" -mlir-timing -o "$work/int8.mlir"
 step lower "$work/lower.timing" "$bin/quant-opt" "$work/int8.mlir" -mlir-timing \
-  -qnt-lower-to-arith -canonicalize -one-shot-bufferize=bufferize-function-boundaries \
-  -buffer-deallocation-pipeline -convert-linalg-to-loops -convert-scf-to-cf \
-  -expand-strided-metadata -lower-affine -convert-to-llvm -reconcile-unrealized-casts \
-  -o "$work/int8.llvm.mlir"
+  -qnt-lower-pipeline=target=host -o "$work/int8.llvm.mlir"
 awk '{ s += $1 } END { printf "ptq + lower: %.2f s (goal < 20 s)\n", s - 0 }' < <(tail -n 2 "$work/total.txt")
 for phase in ptq lower; do
   echo "slowest passes ($phase, -mlir-timing wall time):"

@@ -111,4 +111,4 @@ for engine in fp32 onednn qnnpack; do
   label="torch-$engine"; [[ $engine == fp32 ]] || label="torch-int8-$engine"
   printf '%-18s %9s %10s %13s %14s %8s\n' "$label" "$acc" "" "" "$ms" "$speedup"
 done
-echo "(speed-up: against quant-opt's float build, whose convolutions are scalar loops; integer convolutions and matmuls run qnt-lower-to-loops kernels for the host CPU, ternary, binary and depthwise layers the scalar reference lowering)"
+echo "(speed-up: against quant-opt's float build, whose convolutions are scalar loops; the integer builds run qnt-lower-pipeline's kernels for the host CPU)"
