@@ -14,6 +14,7 @@
 #include "qnt/Execution/JitFunction.h"
 
 #include "qnt/Conversion/Passes.h"
+#include "qnt/Conversion/QntToLoops/TargetDescription.h"
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 
 #include "mlir/Bytecode/BytecodeWriter.h"
@@ -262,6 +263,21 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
   if (!copy) {
     error = "could not read the module back: " + diagnostics;
     return nullptr;
+  }
+  if (target != "reference") {
+    std::unique_ptr<TargetDescription> description =
+        getTargetDescription(target);
+    if (!description) {
+      error = ("unknown target '" + target + "'; expected one of: " +
+               getTargetNames() + ", reference")
+                  .str();
+      return nullptr;
+    }
+    std::string why = description->checkHost();
+    if (!why.empty()) {
+      error = ("target '" + target + "' cannot run here: " + why).str();
+      return nullptr;
+    }
   }
   PassManager kernels(jit->context.get());
   buildKernelPipeline(kernels, target);

@@ -72,6 +72,23 @@ Value TargetDescription::emitDot(OpBuilder &builder, Location loc,
   return emitPortableDot(builder, loc, kernel, acc, a, b);
 }
 
+/// Empty when the running CPU is of `arch` and has every feature in
+/// `features`, else what it lacks.
+static std::string missingHostFeatures(llvm::Triple::ArchType arch,
+                                       ArrayRef<StringRef> features) {
+  llvm::Triple host(llvm::sys::getProcessTriple());
+  if (host.getArch() != arch)
+    return ("code for " + llvm::Triple::getArchTypeName(arch) +
+            " cannot run on this " + host.getArchName() + " machine")
+        .str();
+  llvm::StringMap<bool> available = llvm::sys::getHostCPUFeatures();
+  std::string missing;
+  for (StringRef feature : features)
+    if (!available.lookup(feature))
+      missing += (missing.empty() ? "" : ", ") + feature.str();
+  return missing.empty() ? "" : "this CPU lacks " + missing;
+}
+
 /// `llvm.call_intrinsic name(operands)` returning `resultType`.
 static Value callIntrinsic(OpBuilder &builder, Location loc, StringRef name,
                            Type resultType, ValueRange operands) {
@@ -97,6 +114,9 @@ public:
 class X86Avx2Target : public TargetDescription {
 public:
   StringRef getName() const override { return "x86-avx2"; }
+  std::string checkHost() const override {
+    return missingHostFeatures(llvm::Triple::x86_64, {"avx2"});
+  }
   MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
     if (areI16PairSumsExact(lo, hi))
       return {DotKind::U8S8QuadsI16, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
@@ -128,6 +148,10 @@ public:
 class X86Avx512VnniTarget : public TargetDescription {
 public:
   StringRef getName() const override { return "x86-avx512-vnni"; }
+  std::string checkHost() const override {
+    return missingHostFeatures(llvm::Triple::x86_64,
+                               {"avx512f", "avx512bw", "avx512vnni"});
+  }
   MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
     if (lo >= -128 && hi <= 127)
       return {DotKind::U8S8Quads, /*lanes=*/16, /*mr=*/8, /*nr=*/32};
@@ -148,6 +172,9 @@ public:
 class AArch64DotProdTarget : public TargetDescription {
 public:
   StringRef getName() const override { return "aarch64-neon-dotprod"; }
+  std::string checkHost() const override {
+    return missingHostFeatures(llvm::Triple::aarch64, {"dotprod"});
+  }
   MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
     if (lo >= -128 && hi <= 127)
       return {DotKind::S8S8Quads, /*lanes=*/4, /*mr=*/4, /*nr=*/16};

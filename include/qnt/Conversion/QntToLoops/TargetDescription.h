@@ -78,6 +78,10 @@ public:
   /// The name `target=` accepts.
   virtual llvm::StringRef getName() const = 0;
 
+  /// Empty when the running CPU can execute this target's code, else why
+  /// not (the missing features), for tools that JIT-compile.
+  virtual std::string checkHost() const { return ""; }
+
   /// The micro-kernel for a layer whose weights (after their zero point is
   /// subtracted) lie in [weightMin, weightMax] and whose data is i8.
   virtual MicroKernel selectKernel(int64_t weightMin,
