@@ -71,8 +71,10 @@ def QntLowerToLoopsPass : Pass<"qnt-lower-to-loops"> {
       in the layer's output layout, with the compile-time correction
       `(z_x + 128)·Σ_k w` or `z_x·Σ_k w` for the u8 / s8 encodings.
 
-    Targets (`target=`): `x86-avx2` (vpmaddwd on i16 pairs), `x86-avx512-vnni`
-    (vpdpbusd on u8 × s8 quads), `aarch64-neon-dotprod` (sdot on s8 quads),
+    Targets (`target=`): `x86-avx2` (vpmaddubsw + vpmaddwd on u8 × s8 quads
+    where no i16 pair sum can saturate, vpmaddwd on i16 pairs otherwise),
+    `x86-avx512-vnni` (vpdpbusd on u8 × s8 quads), `aarch64-neon-dotprod`
+    (sdot on s8 quads), `aarch64-i8mm` (smmla on 2×8 by 8×2 s8 tiles),
     `generic` (portable vector arithmetic), and `host` (the best of these
     for the running CPU). Every kernel is exact for all i8 inputs.
 
@@ -84,7 +86,7 @@ def QntLowerToLoopsPass : Pass<"qnt-lower-to-loops"> {
   let options = [
     Option<"target", "target", "std::string", /*default=*/"\"host\"",
            "CPU target: generic, x86-avx2, x86-avx512-vnni, "
-           "aarch64-neon-dotprod or host">,
+           "aarch64-neon-dotprod, aarch64-i8mm or host">,
     Option<"emitRemarks", "remarks", "bool", /*default=*/"true",
            "Emit a remark for each integer layer left to the reference "
            "lowering">

@@ -49,7 +49,10 @@ struct Blocking {
 
 Blocking chooseBlocking(const IntegerDot &dot, MicroKernel kernel) {
   Blocking b;
-  kernel.mr = std::min(kernel.mr, dot.m);
+  // Matrix tiles take rows in pairs.
+  kernel.mr = std::min(kernel.mr, kernel.kind == DotKind::S8S8Mmla
+                                      ? roundUp(dot.m, 2)
+                                      : dot.m);
   b.kernel = kernel;
   int64_t g = kernel.getGroup(), bytes = kernel.getElementBits() / 8;
   b.mp = roundUp(dot.m, kernel.mr);
@@ -123,6 +126,7 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
           break;
         }
         case DotKind::S8S8Quads:
+        case DotKind::S8S8Mmla:
           break;
         }
         linalg::YieldOp::create(nb, nl, x);
@@ -209,6 +213,191 @@ Value packWeights(OpBuilder &b, Location loc, const IntegerDot &dot,
   return buildPackedConstant<int8_t>(b, loc, packed, type);
 }
 
+/// Where a register tile sits: its rows of C (and A) and the first column
+/// of each of its weight vectors.
+struct TileIO {
+  OpBuilder &b;
+  Location loc;
+  ArrayRef<Value> rows, columns;
+  /// K is one block: the tile starts from zero, C is not read.
+  bool oneBlock;
+};
+
+/// The micro-kernel of one register tile: its accumulators, one step of
+/// `g` reductions, and the store back into C.
+struct Tile {
+  std::function<SmallVector<Value>(const TileIO &, Value)> load;
+  std::function<SmallVector<Value>(OpBuilder &, Location, Value, Value,
+                                   ArrayRef<Value>, ValueRange)>
+      step;
+  std::function<Value(const TileIO &, Value, ValueRange)> store;
+};
+
+/// Lane-wise dot products (vpmaddwd, vpdpbusd, sdot, ...): an accumulator
+/// per row and weight vector; each row's group of `g` data elements is
+/// broadcast to every lane.
+Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
+                   Value a, Value packedB) {
+  int64_t mr = kernel.mr, lanes = kernel.lanes, g = kernel.getGroup();
+  int64_t vectorsPerRow = kernel.nr / lanes;
+  MLIRContext *ctx = a.getContext();
+  Type i32 = IntegerType::get(ctx, 32);
+  Type element = IntegerType::get(ctx, kernel.getElementBits());
+  auto accType = VectorType::get({lanes}, i32);
+  auto groupType = VectorType::get({g}, element);
+  auto operandType = VectorType::get({lanes * g}, element);
+  auto wordType = VectorType::get({1}, i32);
+  StringRef kindName = stringifyDotKind(kernel.kind);
+  StringRef targetName = target.getName();
+  Tile tile;
+  tile.load = [=](const TileIO &io, Value c) {
+    SmallVector<Value> accs;
+    Value zero = arith::ConstantIntOp::create(io.b, io.loc, i32, 0);
+    Value zeros = arith::ConstantOp::create(
+        io.b, io.loc, accType,
+        DenseElementsAttr::get(accType, io.b.getI32IntegerAttr(0)));
+    for (int64_t r = 0; r < mr; ++r)
+      for (int64_t v = 0; v < vectorsPerRow; ++v)
+        accs.push_back(io.oneBlock
+                           ? zeros
+                           : vector::TransferReadOp::create(
+                                 io.b, io.loc, accType, c,
+                                 ValueRange{io.rows[r], io.columns[v]}, zero,
+                                 ArrayRef<bool>{true})
+                                 .getResult());
+    return accs;
+  };
+  tile.step = [=](OpBuilder &b, Location loc, Value kq, Value jb,
+                  ArrayRef<Value> rows, ValueRange acc) {
+    Value kcol =
+        arith::MulIOp::create(b, loc, kq, indexConstant(b, loc, g));
+    Value zeroElement = arith::ConstantIntOp::create(b, loc, element, 0);
+    SmallVector<Value> as, bs;
+    for (int64_t r = 0; r < mr; ++r) {
+      Value group = vector::TransferReadOp::create(
+          b, loc, groupType, a, ValueRange{rows[r], kcol}, zeroElement,
+          ArrayRef<bool>{true});
+      Value word = vector::BitCastOp::create(b, loc, wordType, group);
+      Value scalar =
+          vector::ExtractOp::create(b, loc, word, ArrayRef<int64_t>{0});
+      Value splat = vector::BroadcastOp::create(b, loc, accType, scalar);
+      as.push_back(vector::BitCastOp::create(b, loc, operandType, splat));
+    }
+    for (int64_t v = 0; v < vectorsPerRow; ++v)
+      bs.push_back(vector::TransferReadOp::create(
+          b, loc, operandType, packedB,
+          ValueRange{jb, kq, indexConstant(b, loc, v * lanes * g)},
+          zeroElement, ArrayRef<bool>{true}));
+    SmallVector<Value> next;
+    for (int64_t r = 0; r < mr; ++r)
+      for (int64_t v = 0; v < vectorsPerRow; ++v)
+        next.push_back(VectorDotOp::create(b, loc, accType,
+                                           acc[r * vectorsPerRow + v], as[r],
+                                           bs[v], kindName, targetName));
+    return next;
+  };
+  tile.store = [=](const TileIO &io, Value c, ValueRange accs) {
+    for (int64_t r = 0; r < mr; ++r)
+      for (int64_t v = 0; v < vectorsPerRow; ++v)
+        c = vector::TransferWriteOp::create(
+                io.b, io.loc, accs[r * vectorsPerRow + v], c,
+                ValueRange{io.rows[r], io.columns[v]}, ArrayRef<bool>{true})
+                .getResult();
+    return c;
+  };
+  return tile;
+}
+
+/// 2×2 matrix tiles (smmla): an accumulator per pair of rows and weight
+/// vector (2 columns × 8 reductions); each step reads 8 data elements of
+/// both rows of a pair as one 16-byte operand.
+Tile matrixTile(const MicroKernel &kernel, const TargetDescription &target,
+                Value a, Value packedB) {
+  int64_t pairs = kernel.mr / 2, colPairs = kernel.nr / 2, g = 8;
+  MLIRContext *ctx = a.getContext();
+  Type i32 = IntegerType::get(ctx, 32), i8 = IntegerType::get(ctx, 8);
+  auto accType = VectorType::get({4}, i32);
+  auto halfType = VectorType::get({2}, i32);
+  auto rowType = VectorType::get({g}, i8);
+  auto operandType = VectorType::get({2 * g}, i8);
+  StringRef kindName = stringifyDotKind(kernel.kind);
+  StringRef targetName = target.getName();
+  SmallVector<int64_t> concat16, concat4, top = {0, 1}, bottom = {2, 3};
+  for (int64_t t = 0; t < 16; ++t)
+    concat16.push_back(t);
+  for (int64_t t = 0; t < 4; ++t)
+    concat4.push_back(t);
+  Tile tile;
+  tile.load = [=](const TileIO &io, Value c) {
+    SmallVector<Value> accs;
+    Value zero = arith::ConstantIntOp::create(io.b, io.loc, i32, 0);
+    Value zeros = arith::ConstantOp::create(
+        io.b, io.loc, accType,
+        DenseElementsAttr::get(accType, io.b.getI32IntegerAttr(0)));
+    for (int64_t p = 0; p < pairs; ++p)
+      for (int64_t q = 0; q < colPairs; ++q) {
+        if (io.oneBlock) {
+          accs.push_back(zeros);
+          continue;
+        }
+        Value halves[2];
+        for (int64_t h = 0; h < 2; ++h)
+          halves[h] = vector::TransferReadOp::create(
+              io.b, io.loc, halfType, c,
+              ValueRange{io.rows[2 * p + h], io.columns[q]}, zero,
+              ArrayRef<bool>{true});
+        accs.push_back(vector::ShuffleOp::create(io.b, io.loc, halves[0],
+                                                 halves[1], concat4));
+      }
+    return accs;
+  };
+  tile.step = [=](OpBuilder &b, Location loc, Value kq, Value jb,
+                  ArrayRef<Value> rows, ValueRange acc) {
+    Value kcol =
+        arith::MulIOp::create(b, loc, kq, indexConstant(b, loc, g));
+    Value zeroElement = arith::ConstantIntOp::create(b, loc, i8, 0);
+    SmallVector<Value> as, bs;
+    for (int64_t p = 0; p < pairs; ++p) {
+      Value halves[2];
+      for (int64_t h = 0; h < 2; ++h)
+        halves[h] = vector::TransferReadOp::create(
+            b, loc, rowType, a, ValueRange{rows[2 * p + h], kcol},
+            zeroElement, ArrayRef<bool>{true});
+      as.push_back(vector::ShuffleOp::create(b, loc, halves[0], halves[1],
+                                             concat16));
+    }
+    for (int64_t q = 0; q < colPairs; ++q)
+      bs.push_back(vector::TransferReadOp::create(
+          b, loc, operandType, packedB,
+          ValueRange{jb, kq, indexConstant(b, loc, q * 2 * g)}, zeroElement,
+          ArrayRef<bool>{true}));
+    SmallVector<Value> next;
+    for (int64_t p = 0; p < pairs; ++p)
+      for (int64_t q = 0; q < colPairs; ++q)
+        next.push_back(VectorDotOp::create(b, loc, accType,
+                                           acc[p * colPairs + q], as[p],
+                                           bs[q], kindName, targetName));
+    return next;
+  };
+  tile.store = [=](const TileIO &io, Value c, ValueRange accs) {
+    for (int64_t p = 0; p < pairs; ++p)
+      for (int64_t q = 0; q < colPairs; ++q) {
+        Value acc = accs[p * colPairs + q];
+        for (int64_t h = 0; h < 2; ++h) {
+          Value half = vector::ShuffleOp::create(io.b, io.loc, acc, acc,
+                                                 h == 0 ? top : bottom);
+          c = vector::TransferWriteOp::create(
+                  io.b, io.loc, half, c,
+                  ValueRange{io.rows[2 * p + h], io.columns[q]},
+                  ArrayRef<bool>{true})
+                  .getResult();
+        }
+      }
+    return c;
+  };
+  return tile;
+}
+
 /// The register-tile loop nest computing C[Mp][Np] = A · B.
 Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
                const Blocking &blocking, Value a, Value packedB) {
@@ -216,7 +405,6 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
   int64_t mr = kernel.mr, nr = kernel.nr, lanes = kernel.lanes;
   int64_t g = kernel.getGroup(), vectorsPerRow = nr / lanes;
   Type i32 = b.getI32Type();
-  Type element = b.getIntegerType(kernel.getElementBits());
   auto cType = RankedTensorType::get({blocking.mp, blocking.np}, i32);
   Value zero32 = arith::ConstantIntOp::create(b, loc, i32, 0);
   Value c = tensor::EmptyOp::create(b, loc, cType.getShape(), i32);
@@ -226,12 +414,9 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
   if (!oneBlock)
     c = linalg::FillOp::create(b, loc, zero32, c).getResult(0);
 
-  auto accType = VectorType::get({lanes}, i32);
-  auto groupType = VectorType::get({g}, element);
-  auto operandType = VectorType::get({lanes * g}, element);
-  auto wordType = VectorType::get({1}, i32);
-  StringRef kindName = stringifyDotKind(kernel.kind);
-  Value zeroElement = arith::ConstantIntOp::create(b, loc, element, 0);
+  Tile tile = kernel.kind == DotKind::S8S8Mmla
+                  ? matrixTile(kernel, target, a, packedB)
+                  : broadcastTile(kernel, target, a, packedB);
   Value c0 = indexConstant(b, loc, 0), c1 = indexConstant(b, loc, 1);
   Value npV = indexConstant(b, loc, blocking.np);
   Value kpV = indexConstant(b, loc, blocking.kp);
@@ -273,71 +458,19 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
                           for (int64_t v = 0; v < vectorsPerRow; ++v)
                             columns.push_back(arith::AddIOp::create(
                                 b4, l4, j, indexConstant(b4, l4, v * lanes)));
-                          SmallVector<Value> accs;
-                          Value zeros;
-                          if (oneBlock)
-                            zeros = arith::ConstantOp::create(
-                                b4, l4, accType,
-                                DenseElementsAttr::get(
-                                    accType, b4.getI32IntegerAttr(0)));
-                          for (int64_t r = 0; r < mr; ++r)
-                            for (int64_t v = 0; v < vectorsPerRow; ++v)
-                              accs.push_back(
-                                  oneBlock
-                                      ? zeros
-                                      : vector::TransferReadOp::create(
-                                            b4, l4, accType, cJb[0],
-                                            ValueRange{rows[r], columns[v]},
-                                            zero32, ArrayRef<bool>{true})
-                                            .getResult());
+                          TileIO io{b4, l4, rows, columns, oneBlock};
+                          SmallVector<Value> accs = tile.load(io, cJb[0]);
                           auto kLoop = scf::ForOp::create(
                               b4, l4, kqBegin, kqEnd, c1, accs,
                               [&](OpBuilder &b5, Location l5, Value kq,
                                   ValueRange acc) {
-                                Value kcol =
-                                    arith::MulIOp::create(b5, l5, kq, gV);
-                                SmallVector<Value> as, bs;
-                                for (int64_t r = 0; r < mr; ++r) {
-                                  Value group = vector::TransferReadOp::create(
-                                      b5, l5, groupType, a,
-                                      ValueRange{rows[r], kcol}, zeroElement,
-                                      ArrayRef<bool>{true});
-                                  Value word = vector::BitCastOp::create(
-                                      b5, l5, wordType, group);
-                                  Value scalar = vector::ExtractOp::create(
-                                      b5, l5, word, ArrayRef<int64_t>{0});
-                                  Value splat = vector::BroadcastOp::create(
-                                      b5, l5, accType, scalar);
-                                  as.push_back(vector::BitCastOp::create(
-                                      b5, l5, operandType, splat));
-                                }
-                                for (int64_t v = 0; v < vectorsPerRow; ++v)
-                                  bs.push_back(vector::TransferReadOp::create(
-                                      b5, l5, operandType, packedB,
-                                      ValueRange{jb, kq,
-                                                 indexConstant(b5, l5,
-                                                               v * lanes * g)},
-                                      zeroElement, ArrayRef<bool>{true}));
-                                SmallVector<Value> next;
-                                for (int64_t r = 0; r < mr; ++r)
-                                  for (int64_t v = 0; v < vectorsPerRow; ++v)
-                                    next.push_back(VectorDotOp::create(
-                                        b5, l5, accType,
-                                        acc[r * vectorsPerRow + v],
-                                        as[r], bs[v], kindName,
-                                        target.getName()));
-                                scf::YieldOp::create(b5, l5, next);
+                                scf::YieldOp::create(
+                                    b5, l5,
+                                    tile.step(b5, l5, kq, jb, rows, acc));
                               });
-                          Value cNext = cJb[0];
-                          for (int64_t r = 0; r < mr; ++r)
-                            for (int64_t v = 0; v < vectorsPerRow; ++v)
-                              cNext = vector::TransferWriteOp::create(
-                                          b4, l4,
-                                          kLoop.getResult(r * vectorsPerRow + v),
-                                          cNext, ValueRange{rows[r], columns[v]},
-                                          ArrayRef<bool>{true})
-                                          .getResult();
-                          scf::YieldOp::create(b4, l4, cNext);
+                          scf::YieldOp::create(
+                              b4, l4,
+                              tile.store(io, cJb[0], kLoop.getResults()));
                         });
                     scf::YieldOp::create(b3, l3, jbLoop.getResults());
                   });
@@ -426,7 +559,8 @@ void mlir::qnt::lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
   int64_t dataOffset = 0;
   if (blocking.kernel.isUnsignedData())
     dataOffset = dot.dataZeroPoint + 128;
-  else if (blocking.kernel.kind == DotKind::S8S8Quads)
+  else if (blocking.kernel.kind == DotKind::S8S8Quads ||
+           blocking.kernel.kind == DotKind::S8S8Mmla)
     dataOffset = dot.dataZeroPoint;
   std::vector<int64_t> correction(dot.n);
   for (int64_t n = 0; n < dot.n; ++n)

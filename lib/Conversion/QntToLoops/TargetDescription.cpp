@@ -31,6 +31,8 @@ StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
     return "s8s8_quads";
   case DotKind::U8S8QuadsI16:
     return "u8s8_quads_i16";
+  case DotKind::S8S8Mmla:
+    return "s8s8_mmla";
   }
   llvm_unreachable("unknown dot kind");
 }
@@ -38,7 +40,7 @@ StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
 std::optional<DotKind> mlir::qnt::parseDotKind(StringRef name) {
   for (DotKind kind :
        {DotKind::I16Pairs, DotKind::U8S8Quads, DotKind::S8S8Quads,
-        DotKind::U8S8QuadsI16})
+        DotKind::U8S8QuadsI16, DotKind::S8S8Mmla})
     if (stringifyDotKind(kind) == name)
       return kind;
   return std::nullopt;
@@ -47,6 +49,29 @@ std::optional<DotKind> mlir::qnt::parseDotKind(StringRef name) {
 Value mlir::qnt::emitPortableDot(OpBuilder &builder, Location loc,
                                  const MicroKernel &kernel, Value acc,
                                  Value a, Value b) {
+  if (kernel.kind == DotKind::S8S8Mmla) {
+    // acc[2i + j] += Σ_t a[8i + t]·b[8j + t].
+    auto wide = VectorType::get({16}, builder.getI32Type());
+    Value aWide = arith::ExtSIOp::create(builder, loc, wide, a);
+    Value bWide = arith::ExtSIOp::create(builder, loc, wide, b);
+    SmallVector<Value> sums;
+    for (int64_t i = 0; i < 2; ++i)
+      for (int64_t j = 0; j < 2; ++j) {
+        SmallVector<int64_t> rowI, rowJ;
+        for (int64_t t = 0; t < 8; ++t) {
+          rowI.push_back(8 * i + t);
+          rowJ.push_back(8 * j + t);
+        }
+        Value x = vector::ShuffleOp::create(builder, loc, aWide, aWide, rowI);
+        Value y = vector::ShuffleOp::create(builder, loc, bWide, bWide, rowJ);
+        Value product = arith::MulIOp::create(builder, loc, x, y);
+        sums.push_back(vector::ReductionOp::create(
+            builder, loc, vector::CombiningKind::ADD, product));
+      }
+    Value tile = vector::FromElementsOp::create(
+        builder, loc, cast<VectorType>(acc.getType()), sums);
+    return arith::AddIOp::create(builder, loc, acc, tile);
+  }
   int64_t group = kernel.getGroup(), lanes = kernel.lanes;
   auto wide = VectorType::get({lanes * group}, builder.getI32Type());
   Value aWide = kernel.isUnsignedData()
@@ -189,10 +214,33 @@ public:
   }
 };
 
+/// Arm NEON with the int8 matrix-multiply extension: smmla on 2×8 by 8×2
+/// s8 tiles.
+class AArch64I8mmTarget : public TargetDescription {
+public:
+  StringRef getName() const override { return "aarch64-i8mm"; }
+  std::string checkHost() const override {
+    return missingHostFeatures(llvm::Triple::aarch64, {"i8mm"});
+  }
+  MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
+    if (lo >= -128 && hi <= 127)
+      return {DotKind::S8S8Mmla, /*lanes=*/2, /*mr=*/8, /*nr=*/8};
+    return {DotKind::I16Pairs, /*lanes=*/4, /*mr=*/4, /*nr=*/16};
+  }
+  Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
+                Value acc, Value a, Value b) const override {
+    if (kernel.kind == DotKind::S8S8Mmla)
+      return callIntrinsic(builder, loc, "llvm.aarch64.neon.smmla.v4i32.v16i8",
+                           acc.getType(), {acc, a, b});
+    return emitPortableDot(builder, loc, kernel, acc, a, b);
+  }
+};
+
 } // namespace
 
 StringRef mlir::qnt::getTargetNames() {
-  return "generic, x86-avx2, x86-avx512-vnni, aarch64-neon-dotprod, host";
+  return "generic, x86-avx2, x86-avx512-vnni, aarch64-neon-dotprod, "
+         "aarch64-i8mm, host";
 }
 
 std::string mlir::qnt::getHostTargetName() {
@@ -205,6 +253,8 @@ std::string mlir::qnt::getHostTargetName() {
     if (has("avx2"))
       return "x86-avx2";
   }
+  if (triple.isAArch64() && has("i8mm"))
+    return "aarch64-i8mm";
   if (triple.isAArch64() && has("dotprod"))
     return "aarch64-neon-dotprod";
   return "generic";
@@ -222,5 +272,7 @@ mlir::qnt::getTargetDescription(StringRef name) {
     return std::make_unique<X86Avx512VnniTarget>();
   if (name == "aarch64-neon-dotprod")
     return std::make_unique<AArch64DotProdTarget>();
+  if (name == "aarch64-i8mm")
+    return std::make_unique<AArch64I8mmTarget>();
   return nullptr;
 }

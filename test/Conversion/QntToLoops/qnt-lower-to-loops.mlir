@@ -1,6 +1,7 @@
 // RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=x86-avx2 -verify-diagnostics | FileCheck %s --check-prefix=AVX2
 // RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=x86-avx512-vnni -verify-diagnostics | FileCheck %s --check-prefix=VNNI
 // RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=aarch64-neon-dotprod -verify-diagnostics | FileCheck %s --check-prefix=SDOT
+// RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=aarch64-i8mm -verify-diagnostics | FileCheck %s --check-prefix=SMMLA
 // RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=generic -verify-diagnostics | FileCheck %s --check-prefix=GENERIC
 
 // An integer matmul as qnt-realize writes it: M = 3, K = 5, N = 6,
@@ -62,6 +63,20 @@
 // VNNI: linalg.generic {{.*}} ins(%{{.*}}, %[[CORR]] : tensor<3x6xi32>, tensor<6xi32>)
 // VNNI: arith.addi
 // VNNI: arith.subi
+
+// 2×2 tiles: two rows of 8 data elements (two 8-byte reads joined), weight
+// vectors of 2 columns × 8 reductions, K padded to 8, M to pairs of rows;
+// the tile is stored back as two rows of 2.
+// SMMLA-LABEL: func.func @matmul
+// SMMLA: tensor.pad %{{.*}} low[0, 0] high[1, 3]
+// SMMLA: } : tensor<3x5xi8> to tensor<4x8xi8>
+// SMMLA: arith.constant dense<{{.*}}> : tensor<1x1x64xi8>
+// SMMLA: vector.transfer_read %{{.*}} : tensor<4x8xi8>, vector<8xi8>
+// SMMLA: vector.shuffle %{{.*}}, %{{.*}} [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] : vector<8xi8>, vector<8xi8>
+// SMMLA-COUNT-8: qnt.vector_dot {{.*}} {kind = "s8s8_mmla", target = "aarch64-i8mm"} : vector<16xi8> into vector<4xi32>
+// SMMLA: vector.shuffle %{{.*}}, %{{.*}} [0, 1] : vector<4xi32>, vector<4xi32>
+// SMMLA: vector.transfer_write %{{.*}} : vector<2xi32>, tensor<4x8xi32>
+// SMMLA: arith.constant dense<[-15, 9, {{.*}}]> : tensor<6xi32>
 
 // SDOT-LABEL: func.func @matmul
 // s8 data as it is, the correction z·Σ_k w.

@@ -32,6 +32,23 @@ func.func @sdot(%acc: vector<4xi32>, %a: vector<16xi8>, %b: vector<16xi8>) -> ve
   return %r : vector<4xi32>
 }
 
+// CHECK-LABEL: func.func @smmla
+// CHECK: llvm.call_intrinsic "llvm.aarch64.neon.smmla.v4i32.v16i8"(%arg0, %arg1, %arg2) : (vector<4xi32>, vector<16xi8>, vector<16xi8>) -> vector<4xi32>
+func.func @smmla(%acc: vector<4xi32>, %a: vector<16xi8>, %b: vector<16xi8>) -> vector<4xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "s8s8_mmla", target = "aarch64-i8mm"} : vector<16xi8> into vector<4xi32>
+  return %r : vector<4xi32>
+}
+
+// The portable 2×2 tile: row i of lhs against row j of rhs, summed.
+// CHECK-LABEL: func.func @generic_mmla
+// CHECK: vector.shuffle %{{.*}}, %{{.*}} [8, 9, 10, 11, 12, 13, 14, 15]
+// CHECK: vector.reduction <add>
+// CHECK: vector.from_elements
+func.func @generic_mmla(%acc: vector<4xi32>, %a: vector<16xi8>, %b: vector<16xi8>) -> vector<4xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "s8s8_mmla", target = "generic"} : vector<16xi8> into vector<4xi32>
+  return %r : vector<4xi32>
+}
+
 // Portable: extend (zero-extend an unsigned lhs), multiply, add the lanes
 // of each group.
 // CHECK-LABEL: func.func @generic_quads

@@ -1025,7 +1025,7 @@ func.func @xnor_popcount_dynamic(%x: tensor<?x2xi64>, %w: tensor<8x2xi64>, %init
 // -----
 
 func.func @vector_dot_kind(%acc: vector<8xi32>, %a: vector<16xi16>) -> vector<8xi32> {
-  // expected-error @below {{'qnt.vector_dot' op unknown kind 'i4_octets'; expected i16_pairs, u8s8_quads, s8s8_quads or u8s8_quads_i16}}
+  // expected-error @below {{'qnt.vector_dot' op unknown kind 'i4_octets'; expected i16_pairs, u8s8_quads, s8s8_quads, u8s8_quads_i16 or s8s8_mmla}}
   %0 = qnt.vector_dot %acc, %a, %a {kind = "i4_octets", target = "generic"} : vector<16xi16> into vector<8xi32>
   return %0 : vector<8xi32>
 }

@@ -23,6 +23,10 @@
 //    vpmaddubsw, then vpmaddwd by ones): twice the products per instruction
 //    of I16Pairs, chosen only where areI16PairSumsExact proves no pair sum
 //    saturates (weights within ±64: 6-bit, 4-bit, ternary, binary).
+//  - S8S8Mmla: a 2×8 by 8×2 s8 matrix product into a 2×2 i32 tile (Arm
+//    smmla): acc[2i+j] += Σ_{t<8} a[8i+t]·b[8j+t]; a holds two rows of the
+//    data, b two columns of the weights, each 8 reductions long. The data
+//    is packed as x and corrected like S8S8Quads.
 //
 // All three are exact: every product and every partial sum fits the
 // instruction's lanes, and i32 wrap-around leaves the final sum exact when
@@ -43,17 +47,18 @@
 
 namespace mlir::qnt {
 
-enum class DotKind { I16Pairs, U8S8Quads, S8S8Quads, U8S8QuadsI16 };
+enum class DotKind { I16Pairs, U8S8Quads, S8S8Quads, U8S8QuadsI16, S8S8Mmla };
 
 /// The `kind` of qnt.vector_dot: i16_pairs, u8s8_quads, s8s8_quads,
-/// u8s8_quads_i16.
+/// u8s8_quads_i16, s8s8_mmla.
 llvm::StringRef stringifyDotKind(DotKind kind);
 std::optional<DotKind> parseDotKind(llvm::StringRef name);
 
 /// The instruction, register tile and operand encoding of one micro-kernel.
 struct MicroKernel {
   DotKind kind = DotKind::I16Pairs;
-  /// i32 accumulator lanes per vector register.
+  /// i32 accumulator lanes per vector register (S8S8Mmla: the 2 weight
+  /// columns each weight vector holds; its accumulators are 2×2 tiles).
   int64_t lanes = 4;
   /// Rows of the data (M) and output columns (N) per register tile; `nr`
   /// is a multiple of `lanes`.
@@ -64,7 +69,9 @@ struct MicroKernel {
     return kind == DotKind::U8S8Quads || kind == DotKind::U8S8QuadsI16;
   }
   /// Reduction elements each lane consumes per instruction (2 or 4).
-  int64_t getGroup() const { return kind == DotKind::I16Pairs ? 2 : 4; }
+  int64_t getGroup() const {
+    return kind == DotKind::I16Pairs ? 2 : kind == DotKind::S8S8Mmla ? 8 : 4;
+  }
   /// Bits of one packed data / weight element (16 or 8).
   unsigned getElementBits() const {
     return kind == DotKind::I16Pairs ? 16 : 8;
@@ -96,7 +103,7 @@ public:
 };
 
 /// The target named `name` (`generic`, `x86-avx2`, `x86-avx512-vnni`,
-/// `aarch64-neon-dotprod`, `host`), or null.
+/// `aarch64-neon-dotprod`, `aarch64-i8mm`, `host`), or null.
 std::unique_ptr<TargetDescription> getTargetDescription(llvm::StringRef name);
 
 /// The name `host` resolves to on the running CPU.

@@ -522,10 +522,15 @@ LogicalResult VectorDotOp::verify() {
   int64_t group = kind == "i16_pairs" ? 2 : 4;
   unsigned bits = kind == "i16_pairs" ? 16 : 8;
   if (kind != "i16_pairs" && kind != "u8s8_quads" && kind != "s8s8_quads" &&
-      kind != "u8s8_quads_i16")
+      kind != "u8s8_quads_i16" && kind != "s8s8_mmla")
     return emitOpError() << "unknown kind '" << kind
-                         << "'; expected i16_pairs, u8s8_quads, s8s8_quads "
-                            "or u8s8_quads_i16";
+                         << "'; expected i16_pairs, u8s8_quads, s8s8_quads, "
+                            "u8s8_quads_i16 or s8s8_mmla";
+  if (kind == "s8s8_mmla" &&
+      (cast<VectorType>(getResult().getType()).getNumElements() != 4 ||
+       cast<VectorType>(getLhs().getType()).getNumElements() != 16))
+    return emitOpError("kind 's8s8_mmla' takes 16 operand elements into a "
+                       "2x2 tile of 4 lanes");
   auto operand = cast<VectorType>(getLhs().getType());
   auto result = cast<VectorType>(getResult().getType());
   if (operand.getElementTypeBitWidth() != bits)

@@ -440,7 +440,11 @@ def Qnt_VectorDotOp : Qnt_Op<"vector_dot", [Pure,
     - `kind = "u8s8_quads_i16"`: as `u8s8_quads`, for operands whose
       products, summed in adjacent pairs, fit i16 (`255·(|r0| + |r1|) ≤
       32767`, which the producer proves from the constant weights): x86
-      `vpmaddubsw` + `vpmaddwd` by ones.
+      `vpmaddubsw` + `vpmaddwd` by ones;
+    - `kind = "s8s8_mmla"`: a 2×2 tile, not lanes: `lhs` holds two rows and
+      `rhs` two columns of 8 signed elements, and
+      `result[2i + j] = acc[2i + j] + Σ_{t<8} lhs[8i + t]·rhs[8j + t]`
+      (Arm `smmla`).
 
     No lane saturates: products and sums are exact, and the i32 sum wraps.
     `target` names the `qnt-lower-to-loops` target whose instruction
