@@ -148,12 +148,17 @@ LogicalResult mlir::qnt::vectorizeWindowedGeneric(RewriterBase &rewriter,
   Block &body = op.getRegion().front();
   if (!isVectorizableBody(body))
     return failure();
+  // A strided read costs a load per lane; a convolution's stride (up to
+  // 4) still beats scalar code, a read across a transposed operand (e.g.
+  // the weight words of qnt.xnor_popcount, Kw apart) does not.
+  constexpr int64_t kMaxStride = 4;
   SmallVector<InputAccess> accesses;
   for (OpOperand *input : op.getDpsInputOperands()) {
     std::optional<InputAccess> access =
         classify(op.getMatchingIndexingMap(input),
                  cast<RankedTensorType>(input->get().getType()).getShape(), v);
-    if (!access)
+    if (!access ||
+        (access->kind == Access::Vector && access->stride > kMaxStride))
       return failure();
     accesses.push_back(*access);
   }

@@ -144,3 +144,23 @@ func.func @pad(%x: tensor<1x3x28x28xi8>) -> tensor<1x3x30x30xi8> {
   } : tensor<1x3x28x28xi8> to tensor<1x3x30x30xi8>
   return %p : tensor<1x3x30x30xi8>
 }
+
+// -----
+
+// Left alone: along the output's last loop (n) the weight words are 64
+// apart (qnt.xnor_popcount's reference form); a load per lane would lose to
+// the scalar loop.
+
+// CHECK-LABEL: func.func @wide_stride
+// CHECK-NOT: vector.
+// CHECK: linalg.generic
+func.func @wide_stride(%x: tensor<4x64xi64>, %w: tensor<16x64xi64>, %init: tensor<4x16xi64>) -> tensor<4x16xi64> {
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<4x64xi64>, tensor<16x64xi64>) outs(%init : tensor<4x16xi64>) {
+  ^bb0(%a: i64, %b: i64, %o: i64):
+    %0 = arith.xori %a, %b : i64
+    %1 = math.ctpop %0 : i64
+    %2 = arith.addi %o, %1 : i64
+    linalg.yield %2 : i64
+  } -> tensor<4x16xi64>
+  return %r : tensor<4x16xi64>
+}
