@@ -148,17 +148,22 @@ LogicalResult mlir::qnt::vectorizeWindowedGeneric(RewriterBase &rewriter,
   Block &body = op.getRegion().front();
   if (!isVectorizableBody(body))
     return failure();
-  // A strided read costs a load per lane; a convolution's stride (up to
-  // 4) still beats scalar code, a read across a transposed operand (e.g.
-  // the weight words of qnt.xnor_popcount, Kw apart) does not.
-  constexpr int64_t kMaxStride = 4;
+  // A strided read costs a load per lane: while the lanes stay within a
+  // cache line of each other (a convolution's stride, a depthwise weight
+  // read across its kh·kw taps) it still beats scalar code; a read across
+  // a transposed operand (the 64-bit weight words of qnt.xnor_popcount, Kw
+  // apart) does not.
+  constexpr int64_t kMaxStrideBytes = 64;
   SmallVector<InputAccess> accesses;
   for (OpOperand *input : op.getDpsInputOperands()) {
     std::optional<InputAccess> access =
         classify(op.getMatchingIndexingMap(input),
                  cast<RankedTensorType>(input->get().getType()).getShape(), v);
-    if (!access ||
-        (access->kind == Access::Vector && access->stride > kMaxStride))
+    int64_t bytes =
+        getElementTypeOrSelf(input->get().getType()).getIntOrFloatBitWidth() /
+        8;
+    if (!access || (access->kind == Access::Vector &&
+                    access->stride * bytes > kMaxStrideBytes))
       return failure();
     accesses.push_back(*access);
   }

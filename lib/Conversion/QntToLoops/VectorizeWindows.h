@@ -26,7 +26,7 @@ int64_t chooseVectorLength(int64_t size);
 /// on vectors, reductions accumulate in registers. Fails, leaving the op
 /// alone, when the op is not on static tensors, when that loop is a
 /// reduction or enters an input's indices more than once, not linearly or
-/// with a stride over 4 elements (where per-lane loads lose to scalar
+/// with lanes over 64 bytes apart (where per-lane loads lose to scalar
 /// code), or when the body holds anything but arith and math ops on its
 /// arguments.
 LogicalResult vectorizeWindowedGeneric(RewriterBase &rewriter,

@@ -148,8 +148,8 @@ func.func @pad(%x: tensor<1x3x28x28xi8>) -> tensor<1x3x30x30xi8> {
 // -----
 
 // Left alone: along the output's last loop (n) the weight words are 64
-// apart (qnt.xnor_popcount's reference form); a load per lane would lose to
-// the scalar loop.
+// apart, 512 bytes (qnt.xnor_popcount's reference form); a load per lane
+// would lose to the scalar loop.
 
 // CHECK-LABEL: func.func @wide_stride
 // CHECK-NOT: vector.
