@@ -233,6 +233,42 @@ struct Tile {
   std::function<Value(const TileIO &, Value, ValueRange)> store;
 };
 
+/// A vector of i32 zeros: the accumulators of a tile K starts afresh.
+Value zeroAccumulator(const TileIO &io, VectorType accType) {
+  return arith::ConstantOp::create(
+      io.b, io.loc, accType,
+      DenseElementsAttr::get(accType, io.b.getI32IntegerAttr(0)));
+}
+
+/// One step's weight vectors, B[jb][kq][v·width ..] for v < count, and the
+/// qnt.vector_dot of every data operand with every weight vector:
+/// next[r·count + v] = dot(acc[r·count + v], as[r], b[v]).
+SmallVector<Value> dotAllPairs(OpBuilder &b, Location loc,
+                               const MicroKernel &kernel,
+                               const TargetDescription &target,
+                               VectorType accType, VectorType operandType,
+                               Value packedB, Value jb, Value kq,
+                               int64_t count, ArrayRef<Value> as,
+                               ValueRange acc) {
+  int64_t width = operandType.getNumElements();
+  Value zeroElement =
+      arith::ConstantIntOp::create(b, loc, operandType.getElementType(), 0);
+  SmallVector<Value> bs;
+  for (int64_t v = 0; v < count; ++v)
+    bs.push_back(vector::TransferReadOp::create(
+        b, loc, operandType, packedB,
+        ValueRange{jb, kq, indexConstant(b, loc, v * width)}, zeroElement,
+        ArrayRef<bool>{true}));
+  StringRef kindName = stringifyDotKind(kernel.kind);
+  SmallVector<Value> next;
+  for (auto [r, a] : llvm::enumerate(as))
+    for (int64_t v = 0; v < count; ++v)
+      next.push_back(VectorDotOp::create(b, loc, accType, acc[r * count + v],
+                                         a, bs[v], kindName,
+                                         target.getName()));
+  return next;
+}
+
 /// Lane-wise dot products (vpmaddwd, vpdpbusd, sdot, ...): an accumulator
 /// per row and weight vector; each row's group of `g` data elements is
 /// broadcast to every lane.
@@ -247,15 +283,11 @@ Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
   auto groupType = VectorType::get({g}, element);
   auto operandType = VectorType::get({lanes * g}, element);
   auto wordType = VectorType::get({1}, i32);
-  StringRef kindName = stringifyDotKind(kernel.kind);
-  StringRef targetName = target.getName();
   Tile tile;
   tile.load = [=](const TileIO &io, Value c) {
     SmallVector<Value> accs;
     Value zero = arith::ConstantIntOp::create(io.b, io.loc, i32, 0);
-    Value zeros = arith::ConstantOp::create(
-        io.b, io.loc, accType,
-        DenseElementsAttr::get(accType, io.b.getI32IntegerAttr(0)));
+    Value zeros = zeroAccumulator(io, accType);
     for (int64_t r = 0; r < mr; ++r)
       for (int64_t v = 0; v < vectorsPerRow; ++v)
         accs.push_back(io.oneBlock
@@ -267,12 +299,12 @@ Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
                                  .getResult());
     return accs;
   };
-  tile.step = [=](OpBuilder &b, Location loc, Value kq, Value jb,
-                  ArrayRef<Value> rows, ValueRange acc) {
+  tile.step = [=, &target](OpBuilder &b, Location loc, Value kq, Value jb,
+                           ArrayRef<Value> rows, ValueRange acc) {
     Value kcol =
         arith::MulIOp::create(b, loc, kq, indexConstant(b, loc, g));
     Value zeroElement = arith::ConstantIntOp::create(b, loc, element, 0);
-    SmallVector<Value> as, bs;
+    SmallVector<Value> as;
     for (int64_t r = 0; r < mr; ++r) {
       Value group = vector::TransferReadOp::create(
           b, loc, groupType, a, ValueRange{rows[r], kcol}, zeroElement,
@@ -283,18 +315,8 @@ Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
       Value splat = vector::BroadcastOp::create(b, loc, accType, scalar);
       as.push_back(vector::BitCastOp::create(b, loc, operandType, splat));
     }
-    for (int64_t v = 0; v < vectorsPerRow; ++v)
-      bs.push_back(vector::TransferReadOp::create(
-          b, loc, operandType, packedB,
-          ValueRange{jb, kq, indexConstant(b, loc, v * lanes * g)},
-          zeroElement, ArrayRef<bool>{true}));
-    SmallVector<Value> next;
-    for (int64_t r = 0; r < mr; ++r)
-      for (int64_t v = 0; v < vectorsPerRow; ++v)
-        next.push_back(VectorDotOp::create(b, loc, accType,
-                                           acc[r * vectorsPerRow + v], as[r],
-                                           bs[v], kindName, targetName));
-    return next;
+    return dotAllPairs(b, loc, kernel, target, accType, operandType, packedB,
+                       jb, kq, vectorsPerRow, as, acc);
   };
   tile.store = [=](const TileIO &io, Value c, ValueRange accs) {
     for (int64_t r = 0; r < mr; ++r)
@@ -320,8 +342,6 @@ Tile matrixTile(const MicroKernel &kernel, const TargetDescription &target,
   auto halfType = VectorType::get({2}, i32);
   auto rowType = VectorType::get({g}, i8);
   auto operandType = VectorType::get({2 * g}, i8);
-  StringRef kindName = stringifyDotKind(kernel.kind);
-  StringRef targetName = target.getName();
   SmallVector<int64_t> concat16, concat4, top = {0, 1}, bottom = {2, 3};
   for (int64_t t = 0; t < 16; ++t)
     concat16.push_back(t);
@@ -331,9 +351,7 @@ Tile matrixTile(const MicroKernel &kernel, const TargetDescription &target,
   tile.load = [=](const TileIO &io, Value c) {
     SmallVector<Value> accs;
     Value zero = arith::ConstantIntOp::create(io.b, io.loc, i32, 0);
-    Value zeros = arith::ConstantOp::create(
-        io.b, io.loc, accType,
-        DenseElementsAttr::get(accType, io.b.getI32IntegerAttr(0)));
+    Value zeros = zeroAccumulator(io, accType);
     for (int64_t p = 0; p < pairs; ++p)
       for (int64_t q = 0; q < colPairs; ++q) {
         if (io.oneBlock) {
@@ -351,12 +369,12 @@ Tile matrixTile(const MicroKernel &kernel, const TargetDescription &target,
       }
     return accs;
   };
-  tile.step = [=](OpBuilder &b, Location loc, Value kq, Value jb,
-                  ArrayRef<Value> rows, ValueRange acc) {
+  tile.step = [=, &target](OpBuilder &b, Location loc, Value kq, Value jb,
+                           ArrayRef<Value> rows, ValueRange acc) {
     Value kcol =
         arith::MulIOp::create(b, loc, kq, indexConstant(b, loc, g));
     Value zeroElement = arith::ConstantIntOp::create(b, loc, i8, 0);
-    SmallVector<Value> as, bs;
+    SmallVector<Value> as;
     for (int64_t p = 0; p < pairs; ++p) {
       Value halves[2];
       for (int64_t h = 0; h < 2; ++h)
@@ -366,18 +384,8 @@ Tile matrixTile(const MicroKernel &kernel, const TargetDescription &target,
       as.push_back(vector::ShuffleOp::create(b, loc, halves[0], halves[1],
                                              concat16));
     }
-    for (int64_t q = 0; q < colPairs; ++q)
-      bs.push_back(vector::TransferReadOp::create(
-          b, loc, operandType, packedB,
-          ValueRange{jb, kq, indexConstant(b, loc, q * 2 * g)}, zeroElement,
-          ArrayRef<bool>{true}));
-    SmallVector<Value> next;
-    for (int64_t p = 0; p < pairs; ++p)
-      for (int64_t q = 0; q < colPairs; ++q)
-        next.push_back(VectorDotOp::create(b, loc, accType,
-                                           acc[p * colPairs + q], as[p],
-                                           bs[q], kindName, targetName));
-    return next;
+    return dotAllPairs(b, loc, kernel, target, accType, operandType, packedB,
+                       jb, kq, colPairs, as, acc);
   };
   tile.store = [=](const TileIO &io, Value c, ValueRange accs) {
     for (int64_t p = 0; p < pairs; ++p)
