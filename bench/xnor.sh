@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Binary x binary throughput: one qnt.xnor_popcount layer (M x N outputs,
 # K bits each, 64-bit words, random signs) lowered by quant-run's default
-# qnt-lower-pipeline for the host CPU, against the scalar reference
-# lowering, in one run on one core. Prints the median latency of each and
-# G bit-MACs/s (M·N·K per call).
+# qnt-lower-pipeline for the host CPU (qnt-lower-to-loops' packed xor +
+# popcount kernel), against the reference lowering (a scalar 64-bit
+# popcount loop that LLVM compiles as it likes), in one run on one core.
+# Prints the median latency of each and G bit-MACs/s (M·N·K per call).
 #
 # Usage: bench/xnor.sh [M N K] [--bin DIR]   (default 256 256 4096)
 set -euo pipefail

@@ -1,5 +1,5 @@
-/* Runs a layer compiled for AArch64 under qemu: reads the i8 input (raw
- * bytes) and its shape, calls _mlir_ciface_layer (llvm.emit_c_interface),
+/* Runs a layer compiled for AArch64 under qemu: reads the input (raw
+ * bytes, IN_BYTES per element: 1 unless defined) and its shape, calls _mlir_ciface_layer (llvm.emit_c_interface),
  * writes the i32 result as raw bytes. Also supplies memrefCopy, which
  * libmlir_c_runner_utils provides on the host but has no AArch64 build of.
  *
@@ -9,6 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifndef IN_BYTES
+#define IN_BYTES 1
+#endif
 
 #define DESC(R)                                                                \
   struct {                                                                     \
@@ -61,11 +65,11 @@ int main(int argc, char **argv) {
     count *= (in.sizes[r] = atoll(argv[3 + r]));
   for (int r = IN_RANK - 1, stride = 1; r >= 0; stride *= in.sizes[r--])
     in.strides[r] = stride;
-  int8_t *data = malloc(count);
+  void *data = malloc(count * IN_BYTES);
   FILE *f = fopen(argv[1], "rb");
-  if (!f || fread(data, 1, count, f) != (size_t)count) {
-    fprintf(stderr, "cannot read %lld bytes from %s\n", (long long)count,
-            argv[1]);
+  if (!f || fread(data, IN_BYTES, count, f) != (size_t)count) {
+    fprintf(stderr, "cannot read %lld bytes from %s\n",
+            (long long)count * IN_BYTES, argv[1]);
     return 1;
   }
   fclose(f);

@@ -4,12 +4,13 @@ qnt-lower-to-loops Arm target, runs them under qemu-aarch64, and compares
 the results bit for bit with the reference lowering run on this machine:
 
   compare_aarch64.py "QUANT-OPT" "QUANT-RUN" "MLIR-TRANSLATE" "LLC" WORKDIR \\
-      TARGET MATTR INSTRUCTION
+      TARGET MATTR INSTRUCTIONS
 
-e.g. TARGET aarch64-neon-dotprod, MATTR +neon,+dotprod, INSTRUCTION sdot.
-Prints "exact <case>" per layer, and "<INSTRUCTION> in the inner loop" once
-the generated assembly has been checked; exits non-zero on a difference or
-when the instruction is missing.
+e.g. TARGET aarch64-neon-dotprod, MATTR +neon,+dotprod, INSTRUCTIONS
+sdot,cnt. Prints "exact <case>" per layer, and "<INSTRUCTION> in the inner
+loop" for each of the comma-separated instructions once the generated
+assembly has been checked; exits non-zero on a difference or when an
+instruction is missing.
 """
 import os
 import re
@@ -30,8 +31,8 @@ def run(cmd, **kwargs):
 
 def main():
     opt, quant_run, translate, llc = (shlex.split(a) for a in sys.argv[1:5])
-    work, target, mattr, instruction = sys.argv[5:9]
-    failed, seen = False, False
+    work, target, mattr, instructions = sys.argv[5:9]
+    failed, seen = False, {i: False for i in instructions.split(",")}
     for name, args in CASES.items():
         base = os.path.join(work, name)
         run([sys.executable, os.path.join(HERE, "int_layer.py"), *args,
@@ -44,12 +45,15 @@ def main():
         run([*llc, "-O2", "-mtriple=aarch64-linux-gnu", "-mattr=" + mattr,
              "-o", base + ".s"], input=ir)
         asm = open(base + ".s").read()
-        seen |= re.search(r"^\s*%s\s" % instruction, asm, re.M) is not None
+        for instruction in seen:
+            seen[instruction] |= re.search(r"^\s*%s\s" % instruction, asm,
+                                           re.M) is not None
         x = np.load(base + ".npy")
         ref = np.load(base + "-ref.npy")
         march = "armv8.2-a+dotprod" + ("+i8mm" if "i8mm" in mattr else "")
         run(["aarch64-linux-gnu-gcc", "-O2", "-march=" + march,
              "-DIN_RANK=%d" % x.ndim, "-DOUT_RANK=%d" % ref.ndim,
+             "-DIN_BYTES=%d" % x.itemsize,
              base + ".s", os.path.join(HERE, "aarch64_driver.c"),
              "-o", base + ".arm"])
         x.tofile(base + ".in")
@@ -59,8 +63,9 @@ def main():
         same = out.size == ref.size and bool((out == ref.reshape(-1)).all())
         print("exact" if same else "DIFFERENT", name)
         failed |= not same
-    print(instruction + (" in the inner loop" if seen else " MISSING"))
-    sys.exit(1 if failed or not seen else 0)
+    for instruction, found in seen.items():
+        print(instruction + (" in the inner loop" if found else " MISSING"))
+    sys.exit(1 if failed or not all(seen.values()) else 0)
 
 
 if __name__ == "__main__":

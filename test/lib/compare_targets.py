@@ -23,7 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # weights that leave s8 after their zero point, the extremes that break a
 # saturating kernel (all |x - z| = 255 against all w = -128, and against
 # all w = -64, the bound of AVX2's vpmaddubsw path), and ternary
-# and binary weights (qnt.signed_accumulate).
+# and binary weights (qnt.signed_accumulate), binary x binary layers
+# (qnt.xnor_popcount).
 CASES = {
     "fc-m1": ["matmul", "1", "100", "1000"],
     "matmul-odd": ["matmul", "33", "70", "45", "--zx", "100"],
@@ -52,6 +53,15 @@ CASES = {
                                "--stride", "2", "--zx", "-7"],
     "depthwise-nhwc": ["depthwise", "2", "24", "7", "9", "3", "3", "--nhwc",
                        "--extreme", "--zx", "-128"],
+    # Binary x binary (qnt.xnor_popcount) on i8, i32 and i64 words: odd word
+    # counts, K beyond one kc block, a strided NHWC and an NCHW conv.
+    "xnor-matmul-i64": ["matmul", "7", "13", "45", "--transposed", "--xnor",
+                        "64"],
+    "xnor-matmul-long-k-i32": ["matmul", "5", "700", "19", "--xnor", "32"],
+    "xnor-conv-nhwc-i8": ["conv", "1", "5", "9", "9", "17", "3", "3", "--nhwc",
+                          "--stride", "2", "--xnor", "8"],
+    "xnor-conv-nchw-i32": ["conv", "2", "3", "8", "8", "6", "3", "3", "--xnor",
+                           "32"],
 }
 
 

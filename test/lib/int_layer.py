@@ -9,6 +9,10 @@ bias) with random constant weights, and a random i8 input for it.
                [--nhwc] [--zx Z] [--zw Z] [--wbits B] [--extreme]
   int_layer.py depthwise N C H W KH KW OUT.mlir IN.npy [--stride S] [--nhwc] ...
 
+--xnor W makes the layer a qnt.xnor_popcount on random W-bit words (8, 16,
+32 or 64) instead: binary data and weights packed along the reduction, the
+input of the given word type.
+
 --extreme fills the input with the largest |x - zx| and the weights with
 the largest magnitude of their width (all -128/127 x all -128), the values
 that break a saturating kernel. Used by test/Integration/x86/lower-to-loops*.
@@ -56,6 +60,8 @@ def main():
     p.add_argument("--sign", choices=["ternary", "binary"],
                    help="a qnt.signed_accumulate with -1/0/+1 (i2) or "
                         "packed +-1 (i1 through qnt.unpack) weights")
+    p.add_argument("--xnor", type=int, choices=[8, 16, 32, 64],
+                   help="a qnt.xnor_popcount on words of this many bits")
     p.add_argument("--c-interface", action="store_true",
                    help="mark the function llvm.emit_c_interface")
     a = p.parse_intermixed_args()
@@ -130,11 +136,29 @@ def main():
     if a.sign:
         lo, hi = (-1, 1) if a.sign == "ternary" else (0, 1)
         weights = rng.integers(lo, hi + 1, wshape)
+    xtype = "i8"
+    if a.xnor:
+        word = {8: np.int8, 16: np.int16, 32: np.int32, 64: np.int64}[a.xnor]
+        info = np.iinfo(word)
+        weights = rng.integers(info.min, info.max, wshape, dtype=np.int64,
+                               endpoint=True).astype(word)
+        x = rng.integers(info.min, info.max, xshape, dtype=np.int64,
+                         endpoint=True).astype(word)
+        xtype = wtype_elem = f"i{a.xnor}"
+        wtype = f"tensor<{shape(wshape)}x{wtype_elem}>"
+        reduction = int(np.prod(wshape)) // nchan
+        xnor_layer = (
+            f"qnt.xnor_popcount %x, %w, %init {{indexing_maps = [{', '.join(maps)}], "
+            f"iterator_types = [{iters}], num_bits = {reduction * a.xnor - 5} : i64}} : "
+            f"(tensor<{shape(xshape)}x{xtype}>, {wtype}, tensor<{shape(oshape)}xi32>) -> tensor<{shape(oshape)}xi32>")
     attrs = " attributes {llvm.emit_c_interface}" if a.c_interface else ""
     layer = f"""linalg.generic {{indexing_maps = [{", ".join(maps)}], iterator_types = [{iters}]}} ins(%x, %w : tensor<{shape(xshape)}xi8>, {wtype}) outs(%init : tensor<{shape(oshape)}xi32>) {{
   {body(a.zx, a.zw)}
   }} -> tensor<{shape(oshape)}xi32>"""
     weight_def = f"%w = arith.constant {dense(weights)}: {wtype}"
+    if a.xnor:
+        raw = weights.reshape(-1).tobytes().hex().upper()
+        weight_def = f'%w = arith.constant dense<"0x{raw}"> : {wtype}'
     if a.sign == "ternary":
         wtype = f"tensor<{shape(wshape)}xi2>"
         flat = ",".join(str(int(v)) for v in weights.reshape(-1))
@@ -153,7 +177,9 @@ def main():
         layer = (f"qnt.signed_accumulate %x, %w, %init {{indexing_maps = [{map_list}], "
                  f"iterator_types = [{iters}], input_zp = {a.zx} : i64}} : "
                  f"(tensor<{shape(xshape)}xi8>, {wtype}, tensor<{shape(oshape)}xi32>) -> tensor<{shape(oshape)}xi32>")
-    text = f"""func.func @layer(%x: tensor<{shape(xshape)}xi8>) -> tensor<{shape(oshape)}xi32>{attrs} {{
+    if a.xnor:
+        layer = xnor_layer
+    text = f"""func.func @layer(%x: tensor<{shape(xshape)}x{xtype}>) -> tensor<{shape(oshape)}xi32>{attrs} {{
   {weight_def}
   %bias = arith.constant dense<[{",".join(str(int(v)) for v in bias)}]> : tensor<{nchan}xi32>
   %e = tensor.empty() : tensor<{shape(oshape)}xi32>

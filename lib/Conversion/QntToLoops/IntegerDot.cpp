@@ -84,7 +84,7 @@ std::optional<DotBody> matchBody(linalg::GenericOp op) {
 } // namespace
 
 bool mlir::qnt::isIntegerLayer(Operation *op) {
-  if (isa<SignedAccumulateOp>(op))
+  if (isa<SignedAccumulateOp, XnorPopcountOp>(op))
     return true;
   auto generic = dyn_cast<linalg::GenericOp>(op);
   return generic && matchBody(generic).has_value();
@@ -101,11 +101,18 @@ static LogicalResult classifyLoops(IntegerDot &dot,
       return failure();
     }
   }
-  if (getElementTypeOrSelf(dot.data.getType()).getIntOrFloatBitWidth() > 8) {
+  if (dot.xnorBits != 0) {
+    unsigned word = getElementTypeOrSelf(dot.data.getType()).getIntOrFloatBitWidth();
+    if (word < 8) {
+      why = "the words are single bits (not packed into bytes)";
+      return failure();
+    }
+  } else if (getElementTypeOrSelf(dot.data.getType()).getIntOrFloatBitWidth() >
+             8) {
     why = "the data is wider than 8 bits";
     return failure();
-  }
-  if (getElementTypeOrSelf(dot.weights.getType()).getIntOrFloatBitWidth() > 8) {
+  } else if (getElementTypeOrSelf(dot.weights.getType())
+                 .getIntOrFloatBitWidth() > 8) {
     why = "the weights are wider than 8 bits";
     return failure();
   }
@@ -158,19 +165,20 @@ static LogicalResult classifyLoops(IntegerDot &dot,
   return success();
 }
 
-static FailureOr<IntegerDot> matchSignedAccumulate(SignedAccumulateOp op,
-                                                   std::string &why) {
+/// qnt.signed_accumulate and qnt.xnor_popcount: input, constant weight and
+/// init with their maps and iterators as attributes.
+template <typename OpTy>
+static FailureOr<IntegerDot> matchSignLayer(OpTy op, std::string &why) {
   IntegerDot dot;
   dot.op = op;
   dot.data = op.getInput();
   dot.weights = op.getWeight();
   dot.init = op.getInit();
   SmallVector<AffineMap> maps = llvm::to_vector(
-      op.getIndexingMaps().getAsValueRange<AffineMapAttr>());
+      op.getIndexingMaps().template getAsValueRange<AffineMapAttr>());
   dot.dataMap = maps[0];
   dot.weightMap = maps[1];
   dot.initMap = maps[2];
-  dot.dataZeroPoint = op.getInputZp();
   std::optional<std::vector<int64_t>> values =
       readConstantIntegers(dot.weights);
   if (!values) {
@@ -178,14 +186,19 @@ static FailureOr<IntegerDot> matchSignedAccumulate(SignedAccumulateOp op,
           "time)";
     return failure();
   }
-  // Binary weights: bit 1 is +1, bit 0 is −1.
-  if (getElementTypeOrSelf(dot.weights.getType()).isInteger(1))
-    for (int64_t &v : *values)
-      v = 2 * v - 1;
+  if constexpr (std::is_same_v<OpTy, XnorPopcountOp>) {
+    dot.xnorBits = op.getNumBits();
+  } else {
+    dot.dataZeroPoint = op.getInputZp();
+    // Binary weights: bit 1 is +1, bit 0 is −1.
+    if (getElementTypeOrSelf(dot.weights.getType()).isInteger(1))
+      for (int64_t &v : *values)
+        v = 2 * v - 1;
+  }
   dot.weightValues = std::move(*values);
   SmallVector<utils::IteratorType> iterators;
   for (StringRef name :
-       op.getIteratorTypes().getAsValueRange<StringAttr>())
+       op.getIteratorTypes().template getAsValueRange<StringAttr>())
     iterators.push_back(name == "parallel" ? utils::IteratorType::parallel
                                            : utils::IteratorType::reduction);
   if (failed(classifyLoops(dot, iterators, why)))
@@ -196,7 +209,9 @@ static FailureOr<IntegerDot> matchSignedAccumulate(SignedAccumulateOp op,
 FailureOr<IntegerDot> mlir::qnt::matchIntegerDot(Operation *operation,
                                                  std::string &why) {
   if (auto accumulate = dyn_cast<SignedAccumulateOp>(operation))
-    return matchSignedAccumulate(accumulate, why);
+    return matchSignLayer(accumulate, why);
+  if (auto xnor = dyn_cast<XnorPopcountOp>(operation))
+    return matchSignLayer(xnor, why);
   auto op = dyn_cast<linalg::GenericOp>(operation);
   std::optional<DotBody> body = op ? matchBody(op) : std::nullopt;
   if (!body) {

@@ -11,7 +11,8 @@
 // split into M (index the data and the output), N (the weights and the
 // output) and K (the data and the weights, reductions), which makes each
 // the GEMM C[M,N] += A[M,K]·B[K,N], A read through the data's indexing map
-// (an implicit im2col).
+// (an implicit im2col). qnt.xnor_popcount (binary data and weights packed
+// into words) is the same GEMM with popcount(x ⊕ w) for the product.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,21 +38,25 @@ struct IntegerDot {
   SmallVector<unsigned> mLoops, nLoops, kLoops;
   SmallVector<int64_t> loopRanges;
   int64_t m = 1, n = 1, k = 1;
-  /// The weights' values (−1/0/+1 for sign weights), row-major in their
-  /// tensor's shape.
+  /// The weights' values (−1/0/+1 for sign weights, the words' bits for
+  /// qnt.xnor_popcount), row-major in their tensor's shape.
   std::vector<int64_t> weightValues;
+  /// qnt.xnor_popcount: the bits its words hold (the result is
+  /// init + xnorBits − 2·Σ popcount(x ⊕ w)); 0 for a dot product.
+  int64_t xnorBits = 0;
 
   unsigned getNumLoops() const { return loopRanges.size(); }
 };
 
 /// True when `op` is an integer layer this lowering handles when it can: a
-/// linalg.generic computing out + (ext(a) − za)·(ext(b) − zb) in i32, or a
-/// qnt.signed_accumulate.
+/// linalg.generic computing out + (ext(a) − za)·(ext(b) − zb) in i32, a
+/// qnt.signed_accumulate or a qnt.xnor_popcount.
 bool isIntegerLayer(Operation *op);
 
 /// Matches an integer layer as a GEMM; otherwise fails with the reason in
 /// `why` (weights not constant, a loop that indexes all operands such as a
-/// depthwise channel, dynamic shapes, operands wider than 8 bits).
+/// depthwise channel, dynamic shapes, operands wider than 8 bits, words
+/// of single bits).
 FailureOr<IntegerDot> matchIntegerDot(Operation *op, std::string &why);
 
 } // namespace mlir::qnt

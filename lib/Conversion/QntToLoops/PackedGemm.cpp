@@ -14,7 +14,7 @@
 //         for jb in [jc, min(jc + nc, Np)) step nr:
 //           acc[mr][nr / lanes] = C[i.., jb..]   (0 when K is one block)
 //           for kq in [pc, min(pc + kc, Kp)) step g:
-//             a[r] = broadcast(A[i + r][kq .. kq + g))      (g elements as i32)
+//             a[r] = broadcast(A[i + r][kq .. kq + g))  (g elements: 32 or 64 bits)
 //             b[v] = B[jb / nr][kq / g][v·lanes·g ..]
 //             acc[r][v] = dot(acc[r][v], a[r], b[v])
 //           C[i.., jb..] = acc
@@ -109,7 +109,8 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
       iterators, [&](OpBuilder &nb, Location nl, ValueRange args) {
         Value x = args[0];
         Type i8 = nb.getI8Type();
-        if (kernel.kind != DotKind::I16Pairs && x.getType() != i8)
+        if (kernel.kind != DotKind::I16Pairs &&
+            kernel.kind != DotKind::XorPopcount && x.getType() != i8)
           x = arith::ExtSIOp::create(nb, nl, i8, x);
         switch (kernel.kind) {
         case DotKind::I16Pairs: {
@@ -127,6 +128,7 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
         }
         case DotKind::S8S8Quads:
         case DotKind::S8S8Mmla:
+        case DotKind::XorPopcount:
           break;
         }
         linalg::YieldOp::create(nb, nl, x);
@@ -186,7 +188,7 @@ Value buildPackedConstant(OpBuilder &b, Location loc,
 }
 
 /// B[Np/nr][Kp/g][nr·g] (zeros past N and K), and the per-column sums of
-/// the weights (for the zero-point correction).
+/// the weights (for the zero-point correction; none for words).
 Value packWeights(OpBuilder &b, Location loc, const IntegerDot &dot,
                   const Blocking &blocking, std::vector<int64_t> &columnSums) {
   const MicroKernel &kernel = blocking.kernel;
@@ -195,12 +197,17 @@ Value packWeights(OpBuilder &b, Location loc, const IntegerDot &dot,
   std::vector<int64_t> nOffsets = weightOffsets(dot, dot.nLoops);
   std::vector<int64_t> kOffsets = weightOffsets(dot, dot.kLoops);
   std::vector<int64_t> packed(blocking.np * blocking.kp, 0);
+  bool words = kernel.kind == DotKind::XorPopcount;
   columnSums.assign(dot.n, 0);
   for (int64_t n = 0; n < dot.n; ++n) {
     int64_t base = (n / nr) * kGroups * nr * g + (n % nr) * g;
     for (int64_t k = 0; k < dot.k; ++k) {
-      int64_t w =
-          dot.weightValues[nOffsets[n] + kOffsets[k]] - dot.weightZeroPoint;
+      int64_t w = dot.weightValues[nOffsets[n] + kOffsets[k]];
+      if (words) {
+        packed[base + (k / g) * nr * g + k % g] = w;
+        continue;
+      }
+      w -= dot.weightZeroPoint;
       packed[base + (k / g) * nr * g + k % g] = w;
       columnSums[n] += w;
     }
@@ -208,9 +215,16 @@ Value packWeights(OpBuilder &b, Location loc, const IntegerDot &dot,
   Type element = b.getIntegerType(kernel.getElementBits());
   auto type = RankedTensorType::get({blocking.np / nr, kGroups, nr * g},
                                     element);
-  if (kernel.getElementBits() == 16)
+  switch (kernel.getElementBits()) {
+  case 64:
+    return buildPackedConstant<int64_t>(b, loc, packed, type);
+  case 32:
+    return buildPackedConstant<int32_t>(b, loc, packed, type);
+  case 16:
     return buildPackedConstant<int16_t>(b, loc, packed, type);
-  return buildPackedConstant<int8_t>(b, loc, packed, type);
+  default:
+    return buildPackedConstant<int8_t>(b, loc, packed, type);
+  }
 }
 
 /// Where a register tile sits: its rows of C (and A) and the first column
@@ -233,11 +247,12 @@ struct Tile {
   std::function<Value(const TileIO &, Value, ValueRange)> store;
 };
 
-/// A vector of i32 zeros: the accumulators of a tile K starts afresh.
+/// A vector of zeros: the accumulators of a tile K starts afresh.
 Value zeroAccumulator(const TileIO &io, VectorType accType) {
   return arith::ConstantOp::create(
       io.b, io.loc, accType,
-      DenseElementsAttr::get(accType, io.b.getI32IntegerAttr(0)));
+      DenseElementsAttr::get(
+          accType, IntegerAttr::get(accType.getElementType(), 0)));
 }
 
 /// One step's weight vectors, B[jb][kq][v·width ..] for v < count, and the
@@ -269,9 +284,9 @@ SmallVector<Value> dotAllPairs(OpBuilder &b, Location loc,
   return next;
 }
 
-/// Lane-wise dot products (vpmaddwd, vpdpbusd, sdot, ...): an accumulator
-/// per row and weight vector; each row's group of `g` data elements is
-/// broadcast to every lane.
+/// Lane-wise dot products (vpmaddwd, vpdpbusd, sdot, xor + popcount, ...):
+/// an accumulator per row and weight vector; each row's group of `g` data
+/// elements (32 or 64 bits) is broadcast to every lane.
 Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
                    Value a, Value packedB) {
   int64_t mr = kernel.mr, lanes = kernel.lanes, g = kernel.getGroup();
@@ -279,24 +294,33 @@ Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
   MLIRContext *ctx = a.getContext();
   Type i32 = IntegerType::get(ctx, 32);
   Type element = IntegerType::get(ctx, kernel.getElementBits());
-  auto accType = VectorType::get({lanes}, i32);
+  // C's lanes, and the accumulators' (wider for popcounts).
+  auto cType = VectorType::get({lanes}, i32);
+  auto accType = VectorType::get(
+      {lanes}, IntegerType::get(ctx, kernel.getAccumulatorBits()));
   auto groupType = VectorType::get({g}, element);
   auto operandType = VectorType::get({lanes * g}, element);
-  auto wordType = VectorType::get({1}, i32);
+  Type word = IntegerType::get(ctx, g * kernel.getElementBits());
+  auto wordType = VectorType::get({1}, word);
+  auto splatType = VectorType::get({lanes}, word);
   Tile tile;
   tile.load = [=](const TileIO &io, Value c) {
     SmallVector<Value> accs;
     Value zero = arith::ConstantIntOp::create(io.b, io.loc, i32, 0);
     Value zeros = zeroAccumulator(io, accType);
     for (int64_t r = 0; r < mr; ++r)
-      for (int64_t v = 0; v < vectorsPerRow; ++v)
-        accs.push_back(io.oneBlock
-                           ? zeros
-                           : vector::TransferReadOp::create(
-                                 io.b, io.loc, accType, c,
-                                 ValueRange{io.rows[r], io.columns[v]}, zero,
-                                 ArrayRef<bool>{true})
-                                 .getResult());
+      for (int64_t v = 0; v < vectorsPerRow; ++v) {
+        if (io.oneBlock) {
+          accs.push_back(zeros);
+          continue;
+        }
+        Value partial = vector::TransferReadOp::create(
+            io.b, io.loc, cType, c, ValueRange{io.rows[r], io.columns[v]},
+            zero, ArrayRef<bool>{true});
+        if (accType != cType)
+          partial = arith::ExtSIOp::create(io.b, io.loc, accType, partial);
+        accs.push_back(partial);
+      }
     return accs;
   };
   tile.step = [=, &target](OpBuilder &b, Location loc, Value kq, Value jb,
@@ -312,19 +336,26 @@ Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
       Value word = vector::BitCastOp::create(b, loc, wordType, group);
       Value scalar =
           vector::ExtractOp::create(b, loc, word, ArrayRef<int64_t>{0});
-      Value splat = vector::BroadcastOp::create(b, loc, accType, scalar);
-      as.push_back(vector::BitCastOp::create(b, loc, operandType, splat));
+      Value splat = vector::BroadcastOp::create(b, loc, splatType, scalar);
+      as.push_back(splatType == operandType
+                       ? splat
+                       : vector::BitCastOp::create(b, loc, operandType, splat)
+                             .getResult());
     }
     return dotAllPairs(b, loc, kernel, target, accType, operandType, packedB,
                        jb, kq, vectorsPerRow, as, acc);
   };
   tile.store = [=](const TileIO &io, Value c, ValueRange accs) {
     for (int64_t r = 0; r < mr; ++r)
-      for (int64_t v = 0; v < vectorsPerRow; ++v)
+      for (int64_t v = 0; v < vectorsPerRow; ++v) {
+        Value acc = accs[r * vectorsPerRow + v];
+        if (accType != cType)
+          acc = arith::TruncIOp::create(io.b, io.loc, cType, acc);
         c = vector::TransferWriteOp::create(
-                io.b, io.loc, accs[r * vectorsPerRow + v], c,
-                ValueRange{io.rows[r], io.columns[v]}, ArrayRef<bool>{true})
+                io.b, io.loc, acc, c, ValueRange{io.rows[r], io.columns[v]},
+                ArrayRef<bool>{true})
                 .getResult();
+      }
     return c;
   };
   return tile;
@@ -489,9 +520,10 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
   return jcLoop.getResult(0);
 }
 
-/// init + C (− the zero-point correction), in the op's output layout.
+/// init + scale·C (− the per-column correction), in the op's output layout.
 Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
-                   Value c, const std::vector<int64_t> &correction) {
+                   Value c, int64_t scale,
+                   const std::vector<int64_t> &correction) {
   SmallVector<unsigned> loops(dot.mLoops);
   loops.append(dot.nLoops.begin(), dot.nLoops.end());
   unsigned nm = dot.mLoops.size(), rank = loops.size();
@@ -539,7 +571,12 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
   auto epilogue = linalg::GenericOp::create(
       b, loc, init.getType(), inputs, ValueRange{init}, maps, iterators,
       [&](OpBuilder &nb, Location nl, ValueRange args) {
-        Value sum = arith::AddIOp::create(nb, nl, args.back(), args[0]);
+        Value product = args[0];
+        if (scale != 1)
+          product = arith::MulIOp::create(
+              nb, nl, product,
+              arith::ConstantIntOp::create(nb, nl, i32, scale));
+        Value sum = arith::AddIOp::create(nb, nl, args.back(), product);
         if (corrected)
           sum = arith::SubIOp::create(nb, nl, sum, args[1]);
         linalg::YieldOp::create(nb, nl, sum);
@@ -551,12 +588,19 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
 
 void mlir::qnt::lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
                                   const TargetDescription &target) {
-  int64_t lo = 0, hi = 0;
-  for (int64_t w : dot.weightValues) {
-    lo = std::min(lo, w - dot.weightZeroPoint);
-    hi = std::max(hi, w - dot.weightZeroPoint);
+  MicroKernel kernel;
+  if (dot.xnorBits != 0) {
+    kernel = target.selectPopcountKernel(
+        getElementTypeOrSelf(dot.data.getType()).getIntOrFloatBitWidth());
+  } else {
+    int64_t lo = 0, hi = 0;
+    for (int64_t w : dot.weightValues) {
+      lo = std::min(lo, w - dot.weightZeroPoint);
+      hi = std::max(hi, w - dot.weightZeroPoint);
+    }
+    kernel = target.selectKernel(lo, hi);
   }
-  Blocking blocking = chooseBlocking(dot, target.selectKernel(lo, hi));
+  Blocking blocking = chooseBlocking(dot, kernel);
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(dot.op);
   Location loc = dot.op->getLoc();
@@ -573,5 +617,12 @@ void mlir::qnt::lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
   std::vector<int64_t> correction(dot.n);
   for (int64_t n = 0; n < dot.n; ++n)
     correction[n] = dataOffset * columnSums[n];
-  rewriter.replaceOp(dot.op, emitEpilogue(rewriter, loc, dot, c, correction));
+  int64_t scale = 1;
+  if (dot.xnorBits != 0) {
+    // Every bit a match (+1) first; each differing bit turns +1 into −1.
+    scale = -2;
+    correction.assign(dot.n, -dot.xnorBits);
+  }
+  rewriter.replaceOp(dot.op,
+                     emitEpilogue(rewriter, loc, dot, c, scale, correction));
 }

@@ -87,6 +87,7 @@ struct QntLowerVectorDotPass
       MicroKernel kernel;
       kernel.kind = *kind;
       kernel.lanes = op.getResult().getType().getNumElements();
+      kernel.wordBits = op.getLhs().getType().getElementTypeBitWidth();
       rewriter.setInsertionPoint(op);
       rewriter.replaceOp(op, target->emitDot(rewriter, op.getLoc(), kernel,
                                              op.getAcc(), op.getLhs(),

@@ -33,6 +33,8 @@ StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
     return "u8s8_quads_i16";
   case DotKind::S8S8Mmla:
     return "s8s8_mmla";
+  case DotKind::XorPopcount:
+    return "xor_popcount";
   }
   llvm_unreachable("unknown dot kind");
 }
@@ -40,7 +42,7 @@ StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
 std::optional<DotKind> mlir::qnt::parseDotKind(StringRef name) {
   for (DotKind kind :
        {DotKind::I16Pairs, DotKind::U8S8Quads, DotKind::S8S8Quads,
-        DotKind::U8S8QuadsI16, DotKind::S8S8Mmla})
+        DotKind::U8S8QuadsI16, DotKind::S8S8Mmla, DotKind::XorPopcount})
     if (stringifyDotKind(kind) == name)
       return kind;
   return std::nullopt;
@@ -49,6 +51,15 @@ std::optional<DotKind> mlir::qnt::parseDotKind(StringRef name) {
 Value mlir::qnt::emitPortableDot(OpBuilder &builder, Location loc,
                                  const MicroKernel &kernel, Value acc,
                                  Value a, Value b) {
+  if (kernel.kind == DotKind::XorPopcount) {
+    // acc[j] += popcount(a[j] ⊕ b[j]) on 64-bit lanes.
+    auto words = cast<VectorType>(acc.getType());
+    Value x = vector::BitCastOp::create(builder, loc, words, a);
+    Value y = vector::BitCastOp::create(builder, loc, words, b);
+    Value differ = arith::XOrIOp::create(builder, loc, x, y);
+    Value count = LLVM::CtPopOp::create(builder, loc, differ);
+    return arith::AddIOp::create(builder, loc, acc, count);
+  }
   if (kernel.kind == DotKind::S8S8Mmla) {
     // acc[2i + j] += Σ_t a[8i + t]·b[8j + t].
     auto wide = VectorType::get({16}, builder.getI32Type());
@@ -122,6 +133,14 @@ static Value callIntrinsic(OpBuilder &builder, Location loc, StringRef name,
       .getResult(0);
 }
 
+/// An XorPopcount kernel on `wordBits`-bit words with `lanes` 64-bit lanes.
+static MicroKernel popcountKernel(unsigned wordBits, int64_t lanes,
+                                  int64_t mr, int64_t nr) {
+  MicroKernel kernel{DotKind::XorPopcount, lanes, mr, nr};
+  kernel.wordBits = wordBits;
+  return kernel;
+}
+
 namespace {
 
 /// Portable vector arithmetic; LLVM picks the instructions.
@@ -130,6 +149,9 @@ public:
   StringRef getName() const override { return "generic"; }
   MicroKernel selectKernel(int64_t, int64_t) const override {
     return {DotKind::I16Pairs, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
+  }
+  MicroKernel selectPopcountKernel(unsigned wordBits) const override {
+    return popcountKernel(wordBits, /*lanes=*/4, /*mr=*/4, /*nr=*/8);
   }
 };
 
@@ -146,6 +168,10 @@ public:
     if (areI16PairSumsExact(lo, hi))
       return {DotKind::U8S8QuadsI16, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
     return {DotKind::I16Pairs, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
+  }
+  MicroKernel selectPopcountKernel(unsigned wordBits) const override {
+    // ymm words; the popcount is vpshufb nibble lookups + vpsadbw.
+    return popcountKernel(wordBits, /*lanes=*/4, /*mr=*/4, /*nr=*/8);
   }
   Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
                 Value acc, Value a, Value b) const override {
@@ -182,11 +208,17 @@ public:
       return {DotKind::U8S8Quads, /*lanes=*/16, /*mr=*/8, /*nr=*/32};
     return {DotKind::I16Pairs, /*lanes=*/16, /*mr=*/8, /*nr=*/32};
   }
+  MicroKernel selectPopcountKernel(unsigned wordBits) const override {
+    // zmm words (vpopcntq where the CPU has AVX512-VPOPCNTDQ).
+    return popcountKernel(wordBits, /*lanes=*/8, /*mr=*/6, /*nr=*/32);
+  }
   Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
                 Value acc, Value a, Value b) const override {
     if (kernel.kind == DotKind::U8S8Quads)
       return callIntrinsic(builder, loc, "llvm.x86.avx512.vpdpbusd.512",
                            acc.getType(), {acc, a, b});
+    if (kernel.kind != DotKind::I16Pairs)
+      return emitPortableDot(builder, loc, kernel, acc, a, b);
     Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx512.pmaddw.d.512",
                                 acc.getType(), {a, b});
     return arith::AddIOp::create(builder, loc, acc, pairs);
@@ -204,6 +236,10 @@ public:
     if (lo >= -128 && hi <= 127)
       return {DotKind::S8S8Quads, /*lanes=*/4, /*mr=*/4, /*nr=*/16};
     return {DotKind::I16Pairs, /*lanes=*/4, /*mr=*/4, /*nr=*/16};
+  }
+  MicroKernel selectPopcountKernel(unsigned wordBits) const override {
+    // q registers of words; the popcount is cnt + pairwise adds.
+    return popcountKernel(wordBits, /*lanes=*/2, /*mr=*/4, /*nr=*/8);
   }
   Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
                 Value acc, Value a, Value b) const override {
@@ -226,6 +262,9 @@ public:
     if (lo >= -128 && hi <= 127)
       return {DotKind::S8S8Mmla, /*lanes=*/2, /*mr=*/8, /*nr=*/8};
     return {DotKind::I16Pairs, /*lanes=*/4, /*mr=*/4, /*nr=*/16};
+  }
+  MicroKernel selectPopcountKernel(unsigned wordBits) const override {
+    return popcountKernel(wordBits, /*lanes=*/2, /*mr=*/4, /*nr=*/8);
   }
   Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
                 Value acc, Value a, Value b) const override {

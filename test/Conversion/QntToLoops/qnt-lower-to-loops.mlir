@@ -226,3 +226,34 @@ func.func @sign_weights(%x: tensor<1x4xi8>, %init: tensor<1x2xi32>) -> (tensor<1
   %s = qnt.signed_accumulate %x, %b, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], input_zp = -3 : i64} : (tensor<1x4xi8>, tensor<4x2xi1>, tensor<1x2xi32>) -> tensor<1x2xi32>
   return %r, %s : tensor<1x2xi32>, tensor<1x2xi32>
 }
+
+// -----
+
+// Binary data x binary weights (qnt.xnor_popcount): the words are packed
+// like weights (i16 words, 4 per 64-bit lane), each step xors a broadcast
+// data lane with the weight lanes and counts into i64 accumulators, and the
+// epilogue gives init + num_bits - 2 * count. Words of single bits stay.
+
+// VNNI-LABEL: func.func @xnor
+// VNNI: arith.constant dense<{{.*}}> : tensor<1x2x128xi16>
+// VNNI: qnt.vector_dot {{.*}} {kind = "xor_popcount", target = "x86-avx512-vnni"} : vector<32xi16> into vector<8xi64>
+// VNNI: arith.trunci {{.*}} : vector<8xi64> to vector<8xi32>
+// VNNI: arith.constant dense<-30> : tensor<3xi32>
+// VNNI: linalg.generic
+// VNNI: %[[C:.*]] = arith.constant -2 : i32
+// VNNI: arith.muli %{{.*}}, %[[C]] : i32
+// VNNI: arith.addi
+// VNNI: arith.subi
+// VNNI-NOT: qnt.xnor_popcount %x,
+// SDOT-LABEL: func.func @xnor
+// SDOT: qnt.vector_dot {{.*}} {kind = "xor_popcount", target = "aarch64-neon-dotprod"} : vector<8xi16> into vector<2xi64>
+// GENERIC-LABEL: func.func @xnor
+// GENERIC: qnt.vector_dot {{.*}} {kind = "xor_popcount", target = "generic"} : vector<16xi16> into vector<4xi64>
+func.func @xnor(%x: tensor<2x5xi16>, %init: tensor<2x3xi32>, %b: tensor<2x30xi1>) -> (tensor<2x3xi32>, tensor<2x3xi32>) {
+  %w = arith.constant dense<[[1, 2, 3, 4, 5], [-1, -2, -3, -4, -5], [7, 0, 0, 0, 7]]> : tensor<3x5xi16>
+  %r = qnt.xnor_popcount %x, %w, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 30 : i64} : (tensor<2x5xi16>, tensor<3x5xi16>, tensor<2x3xi32>) -> tensor<2x3xi32>
+  %w1 = arith.constant dense<true> : tensor<3x30xi1>
+  // expected-remark @below {{qnt-lower-to-loops: the words are single bits (not packed into bytes); left to the reference lowering}}
+  %s = qnt.xnor_popcount %b, %w1, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 30 : i64} : (tensor<2x30xi1>, tensor<3x30xi1>, tensor<2x3xi32>) -> tensor<2x3xi32>
+  return %r, %s : tensor<2x3xi32>, tensor<2x3xi32>
+}

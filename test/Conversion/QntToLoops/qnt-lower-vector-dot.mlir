@@ -73,3 +73,19 @@ func.func @unknown_target(%acc: vector<8xi32>, %a: vector<16xi16>, %b: vector<16
   %r = qnt.vector_dot %acc, %a, %b {kind = "i16_pairs", target = "host"} : vector<16xi16> into vector<8xi32>
   return %r : vector<8xi32>
 }
+
+// -----
+
+// xor + popcount on 64-bit lanes, whatever the words: LLVM's vector popcount
+// becomes the target's instruction (vpopcntq, vpshufb lookups, cnt).
+
+// CHECK-LABEL: func.func @xor_popcount
+// CHECK: %[[X:.*]] = vector.bitcast %arg1 : vector<32xi16> to vector<8xi64>
+// CHECK: %[[Y:.*]] = vector.bitcast %arg2 : vector<32xi16> to vector<8xi64>
+// CHECK: %[[D:.*]] = arith.xori %[[X]], %[[Y]] : vector<8xi64>
+// CHECK: %[[N:.*]] = llvm.intr.ctpop(%[[D]]) : (vector<8xi64>) -> vector<8xi64>
+// CHECK: arith.addi %arg0, %[[N]] : vector<8xi64>
+func.func @xor_popcount(%acc: vector<8xi64>, %a: vector<32xi16>, %b: vector<32xi16>) -> vector<8xi64> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "xor_popcount", target = "x86-avx512-vnni"} : vector<32xi16> into vector<8xi64>
+  return %r : vector<8xi64>
+}

@@ -1025,7 +1025,7 @@ func.func @xnor_popcount_dynamic(%x: tensor<?x2xi64>, %w: tensor<8x2xi64>, %init
 // -----
 
 func.func @vector_dot_kind(%acc: vector<8xi32>, %a: vector<16xi16>) -> vector<8xi32> {
-  // expected-error @below {{'qnt.vector_dot' op unknown kind 'i4_octets'; expected i16_pairs, u8s8_quads, s8s8_quads, u8s8_quads_i16 or s8s8_mmla}}
+  // expected-error @below {{'qnt.vector_dot' op unknown kind 'i4_octets'; expected i16_pairs, u8s8_quads, s8s8_quads, u8s8_quads_i16, s8s8_mmla or xor_popcount}}
   %0 = qnt.vector_dot %acc, %a, %a {kind = "i4_octets", target = "generic"} : vector<16xi16> into vector<8xi32>
   return %0 : vector<8xi32>
 }
@@ -1044,6 +1044,30 @@ func.func @vector_dot_lanes(%acc: vector<8xi32>, %a: vector<16xi8>) -> vector<8x
   // expected-error @below {{'qnt.vector_dot' op kind 'u8s8_quads' takes 4 operand elements per i32 lane: 8 lanes need 32, got 16}}
   %0 = qnt.vector_dot %acc, %a, %a {kind = "u8s8_quads", target = "generic"} : vector<16xi8> into vector<8xi32>
   return %0 : vector<8xi32>
+}
+
+// -----
+
+func.func @vector_dot_popcount_lanes(%acc: vector<4xi64>, %a: vector<16xi8>) -> vector<4xi64> {
+  // expected-error @below {{'qnt.vector_dot' op kind 'xor_popcount' takes 64 operand bits per lane: 4 lanes, got 'vector<16xi8>'}}
+  %0 = qnt.vector_dot %acc, %a, %a {kind = "xor_popcount", target = "generic"} : vector<16xi8> into vector<4xi64>
+  return %0 : vector<4xi64>
+}
+
+// -----
+
+func.func @vector_dot_popcount_accumulator(%acc: vector<2xi32>, %a: vector<16xi8>) -> vector<2xi32> {
+  // expected-error @below {{'qnt.vector_dot' op kind 'xor_popcount' accumulates in i64 lanes, got 'vector<2xi32>'}}
+  %0 = qnt.vector_dot %acc, %a, %a {kind = "xor_popcount", target = "generic"} : vector<16xi8> into vector<2xi32>
+  return %0 : vector<2xi32>
+}
+
+// -----
+
+func.func @vector_dot_i64_lanes(%acc: vector<4xi64>, %a: vector<16xi8>) -> vector<4xi64> {
+  // expected-error @below {{'qnt.vector_dot' op kind 'u8s8_quads' accumulates in i32 lanes, got 'vector<4xi64>'}}
+  %0 = qnt.vector_dot %acc, %a, %a {kind = "u8s8_quads", target = "generic"} : vector<16xi8> into vector<4xi64>
+  return %0 : vector<4xi64>
 }
 
 // -----

@@ -510,3 +510,10 @@ func.func @vector_dot(%acc: vector<8xi32>, %a: vector<16xi16>, %b: vector<16xi16
   %1 = qnt.vector_dot %acc4, %c, %c {kind = "s8s8_quads", target = "generic"} : vector<16xi8> into vector<4xi32>
   return %0, %1 : vector<8xi32>, vector<4xi32>
 }
+
+// CHECK-LABEL: func.func @vector_dot_xor_popcount
+// CHECK: qnt.vector_dot %arg0, %arg1, %arg1 {kind = "xor_popcount", target = "aarch64-neon-dotprod"} : vector<16xi8> into vector<2xi64>
+func.func @vector_dot_xor_popcount(%acc: vector<2xi64>, %a: vector<16xi8>) -> vector<2xi64> {
+  %0 = qnt.vector_dot %acc, %a, %a {kind = "xor_popcount", target = "aarch64-neon-dotprod"} : vector<16xi8> into vector<2xi64>
+  return %0 : vector<2xi64>
+}

@@ -27,8 +27,15 @@
 //    smmla): acc[2i+j] += Σ_{t<8} a[8i+t]·b[8j+t]; a holds two rows of the
 //    data, b two columns of the weights, each 8 reductions long. The data
 //    is packed as x and corrected like S8S8Quads.
+//  - XorPopcount: acc[j] += popcount(a[j] ⊕ b[j]) on 64-bit words into
+//    i64 accumulators (narrowed to i32 once per tile), for
+//    qnt.xnor_popcount (binary data × binary weights). The operands are
+//    vectors of the layer's words (i8 … i64), `64 / wordBits` of them per
+//    lane; LLVM lowers the vector popcount to the target's instruction
+//    (AVX-512 vpopcntq, AVX2 vpshufb nibble lookups + vpsadbw, NEON cnt).
+//    The GEMM result C then gives init + num_bits − 2·C.
 //
-// All three are exact: every product and every partial sum fits the
+// All of them are exact: every product and every partial sum fits the
 // instruction's lanes, and i32 wrap-around leaves the final sum exact when
 // it fits i32 (which qnt-accumulator-width proves).
 //
@@ -47,34 +54,59 @@
 
 namespace mlir::qnt {
 
-enum class DotKind { I16Pairs, U8S8Quads, S8S8Quads, U8S8QuadsI16, S8S8Mmla };
+enum class DotKind {
+  I16Pairs,
+  U8S8Quads,
+  S8S8Quads,
+  U8S8QuadsI16,
+  S8S8Mmla,
+  XorPopcount
+};
 
 /// The `kind` of qnt.vector_dot: i16_pairs, u8s8_quads, s8s8_quads,
-/// u8s8_quads_i16, s8s8_mmla.
+/// u8s8_quads_i16, s8s8_mmla, xor_popcount.
 llvm::StringRef stringifyDotKind(DotKind kind);
 std::optional<DotKind> parseDotKind(llvm::StringRef name);
 
 /// The instruction, register tile and operand encoding of one micro-kernel.
 struct MicroKernel {
   DotKind kind = DotKind::I16Pairs;
-  /// i32 accumulator lanes per vector register (S8S8Mmla: the 2 weight
+  /// Accumulator lanes per vector register (S8S8Mmla: the 2 weight
   /// columns each weight vector holds; its accumulators are 2×2 tiles).
   int64_t lanes = 4;
   /// Rows of the data (M) and output columns (N) per register tile; `nr`
   /// is a multiple of `lanes`.
   int64_t mr = 4, nr = 8;
+  /// XorPopcount: the bits of one word of the layer (8, 16, 32 or 64).
+  unsigned wordBits = 64;
 
   /// Whether the data is packed as x + 128 in u8.
+  /// The accumulators' lanes: i64 for XorPopcount, else i32.
+  unsigned getAccumulatorBits() const {
+    return kind == DotKind::XorPopcount ? 64 : 32;
+  }
   bool isUnsignedData() const {
     return kind == DotKind::U8S8Quads || kind == DotKind::U8S8QuadsI16;
   }
-  /// Reduction elements each lane consumes per instruction (2 or 4).
+  /// Reduction elements each lane consumes per instruction (2, 4, 8, or
+  /// the words in 64 bits).
   int64_t getGroup() const {
-    return kind == DotKind::I16Pairs ? 2 : kind == DotKind::S8S8Mmla ? 8 : 4;
+    switch (kind) {
+    case DotKind::I16Pairs:
+      return 2;
+    case DotKind::S8S8Mmla:
+      return 8;
+    case DotKind::XorPopcount:
+      return 64 / wordBits;
+    default:
+      return 4;
+    }
   }
-  /// Bits of one packed data / weight element (16 or 8).
+  /// Bits of one packed data / weight element (16, 8, or the word).
   unsigned getElementBits() const {
-    return kind == DotKind::I16Pairs ? 16 : 8;
+    return kind == DotKind::I16Pairs      ? 16
+           : kind == DotKind::XorPopcount ? wordBits
+                                          : 8;
   }
 };
 
@@ -94,9 +126,14 @@ public:
   virtual MicroKernel selectKernel(int64_t weightMin,
                                    int64_t weightMax) const = 0;
 
+  /// The XorPopcount micro-kernel for binary layers of `wordBits`-bit
+  /// words: 64-bit lanes as wide as the target's vector registers.
+  virtual MicroKernel selectPopcountKernel(unsigned wordBits) const = 0;
+
   /// acc + dot(a, b) for `kernel` (what qnt-lower-vector-dot makes of a
   /// qnt.vector_dot): acc is vector<lanes x i32>, a and b are
-  /// vector<lanes·group x i16/i8>.
+  /// vector<lanes·group x i16/i8> (XorPopcount: i64 lanes of acc, 64 bits
+  /// of a and b per lane).
   virtual Value emitDot(OpBuilder &builder, Location loc,
                         const MicroKernel &kernel, Value acc, Value a,
                         Value b) const;
@@ -112,8 +149,8 @@ std::string getHostTargetName();
 /// Every name getTargetDescription accepts, for diagnostics and --help.
 llvm::StringRef getTargetNames();
 
-/// The portable expansion of a dot (vector extsi / muli / shuffles / addi),
-/// which every target may use.
+/// The portable expansion of a dot (vector extsi / muli / shuffles / addi;
+/// xori / ctpop for XorPopcount), which every target may use.
 Value emitPortableDot(OpBuilder &builder, Location loc,
                       const MicroKernel &kernel, Value acc, Value a, Value b);
 

@@ -519,20 +519,35 @@ LogicalResult XnorPopcountOp::verify() {
 
 LogicalResult VectorDotOp::verify() {
   StringRef kind = getKind();
-  int64_t group = kind == "i16_pairs" ? 2 : 4;
-  unsigned bits = kind == "i16_pairs" ? 16 : 8;
+  auto operand = cast<VectorType>(getLhs().getType());
+  auto result = cast<VectorType>(getResult().getType());
   if (kind != "i16_pairs" && kind != "u8s8_quads" && kind != "s8s8_quads" &&
-      kind != "u8s8_quads_i16" && kind != "s8s8_mmla")
+      kind != "u8s8_quads_i16" && kind != "s8s8_mmla" &&
+      kind != "xor_popcount")
     return emitOpError() << "unknown kind '" << kind
                          << "'; expected i16_pairs, u8s8_quads, s8s8_quads, "
-                            "u8s8_quads_i16 or s8s8_mmla";
+                            "u8s8_quads_i16, s8s8_mmla or xor_popcount";
+  unsigned laneBits = kind == "xor_popcount" ? 64 : 32;
+  if (result.getElementTypeBitWidth() != laneBits)
+    return emitOpError() << "kind '" << kind << "' accumulates in i"
+                         << laneBits << " lanes, got " << result;
+  if (kind == "xor_popcount") {
+    if (operand.isScalable() || result.isScalable() ||
+        operand.getNumElements() * operand.getElementTypeBitWidth() !=
+            64 * result.getNumElements())
+      return emitOpError() << "kind 'xor_popcount' takes 64 operand bits per "
+                              "lane: "
+                           << result.getNumElements() << " lanes, got "
+                           << operand;
+    return success();
+  }
+  int64_t group = kind == "i16_pairs" ? 2 : 4;
+  unsigned bits = kind == "i16_pairs" ? 16 : 8;
   if (kind == "s8s8_mmla" &&
       (cast<VectorType>(getResult().getType()).getNumElements() != 4 ||
        cast<VectorType>(getLhs().getType()).getNumElements() != 16))
     return emitOpError("kind 's8s8_mmla' takes 16 operand elements into a "
                        "2x2 tile of 4 lanes");
-  auto operand = cast<VectorType>(getLhs().getType());
-  auto result = cast<VectorType>(getResult().getType());
   if (operand.getElementTypeBitWidth() != bits)
     return emitOpError() << "kind '" << kind << "' takes i" << bits
                          << " operands, got " << operand;

@@ -444,7 +444,13 @@ def Qnt_VectorDotOp : Qnt_Op<"vector_dot", [Pure,
     - `kind = "s8s8_mmla"`: a 2×2 tile, not lanes: `lhs` holds two rows and
       `rhs` two columns of 8 signed elements, and
       `result[2i + j] = acc[2i + j] + Σ_{t<8} lhs[8i + t]·rhs[8j + t]`
-      (Arm `smmla`).
+      (Arm `smmla`);
+    - `kind = "xor_popcount"`: each lane's 64 bits of `lhs` and `rhs` (one
+      i64, or 2 / 4 / 8 words of i32 / i16 / i8) are xor-ed and counted,
+      `result[j] = acc[j] + popcount(lhs[j] ⊕ rhs[j])` with i64 lanes in
+      `acc` (no narrowing per step), the inner step of
+      `qnt.xnor_popcount` (AVX-512 `vpopcntq`, AVX2 `vpshufb` nibble
+      lookups, Arm `cnt`, as LLVM lowers a vector popcount).
 
     No lane saturates: products and sums are exact, and the i32 sum wraps.
     `target` names the `qnt-lower-to-loops` target whose instruction
@@ -458,11 +464,11 @@ def Qnt_VectorDotOp : Qnt_Op<"vector_dot", [Pure,
         : vector<16xi16> into vector<8xi32>
     ```
   }];
-  let arguments = (ins VectorOfRankAndType<[1], [I32]>:$acc,
-                       VectorOfRankAndType<[1], [I8, I16]>:$lhs,
-                       VectorOfRankAndType<[1], [I8, I16]>:$rhs,
+  let arguments = (ins VectorOfRankAndType<[1], [I32, I64]>:$acc,
+                       VectorOfRankAndType<[1], [I8, I16, I32, I64]>:$lhs,
+                       VectorOfRankAndType<[1], [I8, I16, I32, I64]>:$rhs,
                        StrAttr:$kind, StrAttr:$target);
-  let results = (outs VectorOfRankAndType<[1], [I32]>:$result);
+  let results = (outs VectorOfRankAndType<[1], [I32, I64]>:$result);
   let assemblyFormat = [{
     $acc `,` $lhs `,` $rhs attr-dict `:` type($lhs) `into` type($result)
   }];
