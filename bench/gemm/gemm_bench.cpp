@@ -7,13 +7,16 @@
 // For each shape, in one run on one thread: quant-opt's qnt-lower-to-loops
 // code (JIT-compiled for each --target), oneDNN u8s8s32 GEMM, XNNPACK qs8
 // fully-connected, gemmlowp (u8, AVX2), OpenBLAS fp32 SGEMM, and upstream
-// MLIR's tile + vectorize lowering of linalg.matmul (i8 → i32). Prints the
-// median GOP/s (2·M·N·K per call), the fraction of this core's measured
-// peak, each library's ratio to ours, and whether each result is exact.
+// MLIR's tile + vectorize lowering of linalg.matmul (i8 → i32); then
+// depthwise 3×3 layers against oneDNN's and XNNPACK's depthwise
+// convolutions. Prints the median GOP/s (2 per multiply-accumulate), the
+// fraction of this core's measured peak, each library's ratio to ours, and
+// whether each result is exact.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Baselines.h"
+#include "Depthwise.h"
 
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 #include "qnt/Execution/JitFunction.h"
@@ -69,6 +72,18 @@ const Shape kShapes[] = {
     {"mobilenet-pw1", 12544, 64, 32},
     {"mobilenet-pw13", 49, 1024, 1024},
     {"fc-1000", 1, 1000, 512},
+};
+
+/// Depthwise 3×3, stride 1, on inputs padded by 1 (MobileNet v1's first
+/// and a middle depthwise layer).
+struct DepthwiseShape {
+  const char *name;
+  int64_t h, w, c;
+};
+
+const DepthwiseShape kDepthwiseShapes[] = {
+    {"mobilenet-dw1", 114, 114, 32},
+    {"mobilenet-dw6", 30, 30, 256},
 };
 
 double now() {
@@ -248,20 +263,39 @@ struct Measured {
   std::string note;
 };
 
-Measured measure(const Problem &p, const Runner &r) {
+/// GOP/s of `r` for `macs` multiply-accumulates per call.
+Measured measure(double macs, const Runner &r) {
   Measured m;
   if (!r.unavailable.empty()) {
     m.note = r.unavailable;
     return m;
   }
   double seconds = medianSeconds(r.run);
-  m.gops = 2.0 * p.m * p.n * p.k / seconds / 1e9;
+  m.gops = 2.0 * macs / seconds / 1e9;
   m.exact = r.exact();
   return m;
 }
 
-Runner makeJit(MLIRContext &context, const Problem &p, const std::string &text,
-               const std::string &target, bool upstream) {
+Measured measure(const Problem &p, const Runner &r) {
+  return measure(double(p.m) * p.n * p.k, r);
+}
+
+/// The u8 activations as x − 128 in i8 (qnt-realize's encoding).
+std::shared_ptr<std::vector<int8_t>> shifted(const std::vector<uint8_t> &a) {
+  auto x = std::make_shared<std::vector<int8_t>>(a.size());
+  for (size_t i = 0; i < a.size(); ++i)
+    (*x)[i] = static_cast<int8_t>(int(a[i]) - 128);
+  return x;
+}
+
+/// Function @gemm of `text` JIT-compiled for `target` (after upstream's
+/// transform script when `upstream`), called on `x` and `extra`; its i32
+/// result is exact when it equals `expected`.
+Runner makeJit(MLIRContext &context, const std::string &text,
+               const std::string &target, bool upstream,
+               std::shared_ptr<std::vector<int8_t>> x,
+               SmallVector<const void *> extra,
+               std::vector<int64_t> expected) {
   Runner r;
   std::string diagnostics;
   OwningOpRef<ModuleOp> module =
@@ -289,30 +323,57 @@ Runner makeJit(MLIRContext &context, const Problem &p, const std::string &text,
     r.unavailable = error.substr(0, 400);
     return r;
   }
-  auto x = std::make_shared<std::vector<int8_t>>(p.a.size());
-  for (size_t i = 0; i < p.a.size(); ++i)
-    (*x)[i] = static_cast<int8_t>(int(p.a[i]) - 128);
-  auto c = std::make_shared<std::vector<int32_t>>(p.m * p.n);
-  r.run = [jit, x, c, &p, upstream] {
+  auto want = std::make_shared<std::vector<int64_t>>(std::move(expected));
+  auto c = std::make_shared<std::vector<int32_t>>(want->size());
+  SmallVector<const void *> in = {x->data()};
+  in.append(extra.begin(), extra.end());
+  r.run = [jit, x, c, in] {
     std::string e;
-    SmallVector<const void *> in = {x->data()};
-    if (upstream)
-      in.push_back(p.w.data());
     (void)jit->runRaw(in, {c->data()}, e);
   };
-  // Upstream computes Σ (a − 128)·w: the reference minus 128·Σ_k w.
-  r.exact = [c, &p, upstream] {
-    std::vector<int64_t> sums(p.n, 0);
-    if (upstream)
-      for (int64_t k = 0; k < p.k; ++k)
-        for (int64_t n = 0; n < p.n; ++n)
-          sums[n] += p.w[k * p.n + n];
-    for (int64_t i = 0; i < p.m * p.n; ++i)
-      if ((*c)[i] != p.reference[i] - 128 * sums[i % p.n])
-        return false;
-    return true;
+  r.exact = [c, want] {
+    return std::equal(c->begin(), c->end(), want->begin());
   };
   return r;
+}
+
+/// Our GEMM layer, or upstream's (which takes the weights as an operand and
+/// computes Σ (a − 128)·w: the reference minus 128·Σ_k w).
+Runner makeGemmJit(MLIRContext &context, const Problem &p,
+                   const std::string &text, const std::string &target,
+                   bool upstream) {
+  std::vector<int64_t> expected = p.reference;
+  SmallVector<const void *> extra;
+  if (upstream) {
+    extra.push_back(p.w.data());
+    std::vector<int64_t> sums(p.n, 0);
+    for (int64_t k = 0; k < p.k; ++k)
+      for (int64_t n = 0; n < p.n; ++n)
+        sums[n] += p.w[k * p.n + n];
+    for (int64_t i = 0; i < p.m * p.n; ++i)
+      expected[i] -= 128 * sums[i % p.n];
+  }
+  return makeJit(context, text, target, upstream, shifted(p.a), extra,
+                 std::move(expected));
+}
+
+/// One shape's rows: GOP/s, % of `peak`, the ratio to the first row.
+void printRows(const std::string &name, const std::string &dims,
+               const std::vector<std::pair<std::string, Measured>> &rows,
+               double peak) {
+  double ours = rows.front().second.gops;
+  std::printf("%-16s (%s)\n", name.c_str(), dims.c_str());
+  for (auto &[label, m] : rows) {
+    if (!m.note.empty()) {
+      std::printf("%-16s %-22s %9s %7s %8s %s\n", "", label.c_str(), "n/a", "",
+                  "", m.note.c_str());
+      continue;
+    }
+    std::printf("%-16s %-22s %9.1f %6.0f%% %7.2fx %s\n", "", label.c_str(),
+                m.gops, 100.0 * m.gops / peak, m.gops / ours,
+                m.exact ? "yes" : "NO");
+  }
+  std::fflush(stdout);
 }
 
 } // namespace
@@ -366,7 +427,7 @@ int main(int argc, char **argv) {
     std::string text = ourLayer(p);
     for (const std::string &target : targets)
       rows.push_back({"quant-opt " + target,
-                      measure(p, makeJit(context, p, text, target, false))});
+                      measure(p, makeGemmJit(context, p, text, target, false))});
     // 4-bit weights (in [-8, 7]): x86-avx2 proves no vpmaddubsw pair sum
     // saturates and takes the u8 × s8 path.
     Problem p4 = p;
@@ -381,7 +442,7 @@ int main(int argc, char **argv) {
     std::string text4 = ourLayer(p4);
     for (const std::string &target : targets)
       rows.push_back({"quant-opt " + target + " w4",
-                      measure(p4, makeJit(context, p4, text4, target, false))});
+                      measure(p4, makeGemmJit(context, p4, text4, target, false))});
     rows.push_back({"oneDNN u8s8s32", measure(p, makeOneDnn(p))});
     rows.push_back({"XNNPACK qs8 FC", measure(p, makeXnnpack(p))});
     rows.push_back({"gemmlowp u8", measure(p, makeGemmlowp(p))});
@@ -391,26 +452,39 @@ int main(int argc, char **argv) {
       // past 6 GB before finishing; that figure is not measured.
       Runner upstream;
       if (p.m % 4 == 0 || p.m % 7 == 0)
-        upstream = makeJit(context, p, upstreamLayer(p), "reference", true);
+        upstream =
+            makeGemmJit(context, p, upstreamLayer(p), "reference", true);
       else
         upstream.unavailable = "not measured (an M tile of 1 exhausts memory "
                                "in upstream's vector lowering)";
       rows.push_back({"upstream MLIR", measure(p, upstream)});
     }
-    double ours = rows.front().second.gops;
-    std::printf("%-16s (M×N×K = %lld×%lld×%lld)\n", shape.name,
-                (long long)p.m, (long long)p.n, (long long)p.k);
-    for (auto &[name, m] : rows) {
-      if (!m.note.empty()) {
-        std::printf("%-16s %-22s %9s %7s %8s %s\n", "", name.c_str(), "n/a",
-                    "", "", m.note.c_str());
-        continue;
-      }
-      std::printf("%-16s %-22s %9.1f %6.0f%% %7.2fx %s\n", "", name.c_str(),
-                  m.gops, 100.0 * m.gops / peak, m.gops / ours,
-                  m.exact ? "yes" : "NO");
-    }
-    std::fflush(stdout);
+    printRows(shape.name,
+              "M×N×K = " + std::to_string(p.m) + "×" + std::to_string(p.n) +
+                  "×" + std::to_string(p.k),
+              rows, peak);
+  }
+
+  for (const DepthwiseShape &shape : kDepthwiseShapes) {
+    if (!only.empty() && only != shape.name)
+      continue;
+    DepthwiseProblem p = makeDepthwiseProblem(shape.h, shape.w, shape.c, 7);
+    std::vector<std::pair<std::string, Measured>> rows;
+    std::string text = depthwiseLayer(p);
+    for (const std::string &target : targets)
+      rows.push_back(
+          {"quant-opt " + target,
+           measure(p.macs(), makeJit(context, text, target, false,
+                                     shifted(p.a), {}, p.reference))});
+    rows.push_back({"oneDNN u8s8s32 dw", measure(p.macs(),
+                                                 makeOneDnnDepthwise(p))});
+    rows.push_back({"XNNPACK qs8 dw", measure(p.macs(),
+                                              makeXnnpackDepthwise(p))});
+    printRows(shape.name,
+              "depthwise 3×3, " + std::to_string(p.oh()) + "×" +
+                  std::to_string(p.ow()) + "×" + std::to_string(p.c) +
+                  " outputs",
+              rows, peak);
   }
   return 0;
 }

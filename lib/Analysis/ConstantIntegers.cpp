@@ -107,6 +107,42 @@ mlir::qnt::readConstantIntegers(Value value) {
     }
     return values;
   }
+  if (auto slice = value.getDefiningOp<tensor::ExtractSliceOp>()) {
+    // Static offsets, sizes and strides (a rank-reduced result keeps the
+    // row-major order of the slice).
+    std::optional<std::vector<int64_t>> input =
+        readConstantIntegers(slice.getSource());
+    auto inType = cast<RankedTensorType>(slice.getSourceType());
+    ArrayRef<int64_t> offsets = slice.getStaticOffsets();
+    ArrayRef<int64_t> sizes = slice.getStaticSizes();
+    ArrayRef<int64_t> strides = slice.getStaticStrides();
+    if (!input || !inType.hasStaticShape() ||
+        llvm::any_of(llvm::concat<const int64_t>(offsets, sizes, strides),
+                     ShapedType::isDynamic))
+      return std::nullopt;
+    size_t rank = sizes.size();
+    SmallVector<int64_t> inStrides(rank, 1);
+    for (int64_t d = int64_t(rank) - 2; d >= 0; --d)
+      inStrides[d] = inStrides[d + 1] * inType.getDimSize(d + 1);
+    int64_t count = 1;
+    for (int64_t size : sizes)
+      count *= size;
+    std::vector<int64_t> values;
+    values.reserve(count);
+    SmallVector<int64_t> index(rank, 0);
+    for (int64_t linear = 0; linear < count; ++linear) {
+      int64_t offset = 0;
+      for (size_t d = 0; d < rank; ++d)
+        offset += (offsets[d] + index[d] * strides[d]) * inStrides[d];
+      values.push_back((*input)[offset]);
+      for (int64_t d = int64_t(rank) - 1; d >= 0; --d) {
+        if (++index[d] < sizes[d])
+          break;
+        index[d] = 0;
+      }
+    }
+    return values;
+  }
   if (auto unpack = value.getDefiningOp<UnpackOp>()) {
     // B-bit two's complement fields, low bits first (i1: 0/1).
     std::optional<std::vector<int64_t>> bytes =

@@ -23,8 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # weights that leave s8 after their zero point, the extremes that break a
 # saturating kernel (all |x - z| = 255 against all w = -128, and against
 # all w = -64, the bound of AVX2's vpmaddubsw path), and ternary
-# and binary weights (qnt.signed_accumulate), binary x binary layers
-# (qnt.xnor_popcount).
+# and binary weights (qnt.signed_accumulate), grouped convolutions, binary x
+# binary layers (qnt.xnor_popcount).
 CASES = {
     "fc-m1": ["matmul", "1", "100", "1000"],
     "matmul-odd": ["matmul", "33", "70", "45", "--zx", "100"],
@@ -47,6 +47,12 @@ CASES = {
                      "ternary", "--zx", "-128"],
     "binary-matmul": ["matmul", "5", "77", "19", "--sign", "binary",
                       "--transposed", "--zx", "9"],
+    # Groups (linalg.conv_2d_ngchw_gfchw as qnt-realize writes it): one
+    # GEMM per group, on odd channel counts, stride 2, a weight zero point.
+    "grouped-conv-stride2": ["grouped", "1", "3", "4", "9", "9", "5", "3", "3",
+                             "--stride", "2", "--zw", "3"],
+    "grouped-conv-extreme": ["grouped", "2", "2", "8", "6", "6", "6", "3", "3",
+                             "--extreme", "--zx", "-128"],
     # Depthwise: not a GEMM; the window vectorizer of
     # qnt-vectorize-elementwise (stride 2 reads strided vectors).
     "depthwise-nchw-stride2": ["depthwise", "1", "6", "17", "35", "3", "3",

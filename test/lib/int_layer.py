@@ -8,6 +8,9 @@ bias) with random constant weights, and a random i8 input for it.
   int_layer.py conv N C H W F KH KW OUT.mlir IN.npy [--stride S] [--dilation D]
                [--nhwc] [--zx Z] [--zw Z] [--wbits B] [--extreme]
   int_layer.py depthwise N C H W KH KW OUT.mlir IN.npy [--stride S] [--nhwc] ...
+  int_layer.py grouped N G C H W F KH KW OUT.mlir IN.npy [--stride S] ...
+               (G groups of C input and F output channels, NGCHW as
+               linalg.conv_2d_ngchw_gfchw)
 
 --xnor W makes the layer a qnt.xnor_popcount on random W-bit words (8, 16,
 32 or 64) instead: binary data and weights packed along the reduction, the
@@ -46,7 +49,7 @@ def shape(dims):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("kind", choices=["matmul", "conv", "depthwise"])
+    p.add_argument("kind", choices=["matmul", "conv", "depthwise", "grouped"])
     p.add_argument("rest", nargs="+")
     p.add_argument("--zx", type=int, default=-3)
     p.add_argument("--zw", type=int, default=0)
@@ -102,6 +105,22 @@ def main():
         iters = ('"parallel", "parallel", "parallel", "parallel", '
                  '"reduction", "reduction"')
         nchan = c
+    elif a.kind == "grouped":
+        nb, g, c, h, w, f, kh, kw = (int(v) for v in a.rest[:8])
+        out, inp = a.rest[8:10]
+        s, d = a.stride, a.dilation
+        oh = (h - d * (kh - 1) - 1) // s + 1
+        ow = (w - d * (kw - 1) - 1) // s + 1
+        iy, ix = f"oh * {s} + kh * {d}", f"ow * {s} + kw * {d}"
+        loops = "(n, g, f, oh, ow, c, kh, kw)"
+        xshape, oshape, wshape = [nb, g, c, h, w], [nb, g, f, oh, ow], [g, f, c, kh, kw]
+        maps = [f"affine_map<{loops} -> (n, g, c, {iy}, {ix})>",
+                f"affine_map<{loops} -> (g, f, c, kh, kw)>",
+                f"affine_map<{loops} -> (n, g, f, oh, ow)>"]
+        iters = ('"parallel", "parallel", "parallel", "parallel", "parallel", '
+                 '"reduction", "reduction", "reduction"')
+        # The bias per (g, f): broadcast over n, oh, ow.
+        bdims, nchan = "[0, 3, 4]", None
     else:
         nb, c, h, w, f, kh, kw = (int(v) for v in a.rest[:7])
         out, inp = a.rest[7:9]
@@ -131,7 +150,8 @@ def main():
     else:
         weights = rng.integers(lo, hi + 1, wshape)
         x = rng.integers(-128, 128, xshape).astype(np.int8)
-    bias = rng.integers(-5000, 5000, [nchan])
+    bshape = [nchan] if nchan else [g, f]
+    bias = rng.integers(-5000, 5000, bshape)
     wtype = f"tensor<{shape(wshape)}xi8>"
     if a.sign:
         lo, hi = (-1, 1) if a.sign == "ternary" else (0, 1)
@@ -181,9 +201,9 @@ def main():
         layer = xnor_layer
     text = f"""func.func @layer(%x: tensor<{shape(xshape)}x{xtype}>) -> tensor<{shape(oshape)}xi32>{attrs} {{
   {weight_def}
-  %bias = arith.constant dense<[{",".join(str(int(v)) for v in bias)}]> : tensor<{nchan}xi32>
+  %bias = arith.constant dense<{np.array2string(bias, separator=",", threshold=10**9).replace(chr(10), "")}> : tensor<{shape(bshape)}xi32>
   %e = tensor.empty() : tensor<{shape(oshape)}xi32>
-  %init = linalg.broadcast ins(%bias : tensor<{nchan}xi32>) outs(%e : tensor<{shape(oshape)}xi32>) dimensions = {bdims}
+  %init = linalg.broadcast ins(%bias : tensor<{shape(bshape)}xi32>) outs(%e : tensor<{shape(oshape)}xi32>) dimensions = {bdims}
   %r = {layer}
   return %r : tensor<{shape(oshape)}xi32>
 }}

@@ -90,6 +90,19 @@ bool mlir::qnt::isIntegerLayer(Operation *op) {
   return generic && matchBody(generic).has_value();
 }
 
+/// Whether loop `d` is exactly one result of `map` and enters no other.
+static bool isOwnDimension(AffineMap map, unsigned d) {
+  unsigned uses = 0;
+  bool exact = false;
+  for (AffineExpr expr : map.getResults()) {
+    if (!expr.isFunctionOfDim(d))
+      continue;
+    ++uses;
+    exact = isa<AffineDimExpr>(expr);
+  }
+  return uses == 1 && exact;
+}
+
 /// Classifies the loops and checks shapes; `dot` has its operands and maps.
 static LogicalResult classifyLoops(IntegerDot &dot,
                                    ArrayRef<utils::IteratorType> iterators,
@@ -148,18 +161,41 @@ static LogicalResult classifyLoops(IntegerDot &dot,
     } else if (inData && inWeights && !inOut && !parallel) {
       dot.kLoops.push_back(d);
       dot.k *= dot.loopRanges[d];
+    } else if (inData && inWeights && inOut && parallel &&
+               isOwnDimension(dot.dataMap, d) &&
+               isOwnDimension(dot.weightMap, d) &&
+               isOwnDimension(dot.initMap, d)) {
+      dot.batchLoops.push_back(d);
+      dot.batch *= dot.loopRanges[d];
     } else if (inData && inWeights && inOut) {
       why = "loop d" + std::to_string(d) +
-            " indexes the data, the weights and the output (a depthwise or "
-            "grouped channel)";
+            " indexes the data, the weights and the output, but not as a "
+            "dimension of its own";
       return failure();
     } else {
       why = "loop d" + std::to_string(d) + " is not an M, N or K loop";
       return failure();
     }
   }
+  if (!dot.batchLoops.empty() && dot.nLoops.empty()) {
+    why = "loop d" + std::to_string(dot.batchLoops.front()) +
+          " indexes the data, the weights and the output with no output "
+          "channel per group (a depthwise channel)";
+    return failure();
+  }
   if (dot.mLoops.empty() || dot.nLoops.empty() || dot.kLoops.empty()) {
     why = "the contraction lacks an M, N or K loop";
+    return failure();
+  }
+  if (!dot.batchLoops.empty() && !isa<linalg::GenericOp>(dot.op)) {
+    why = "groups are split only for linalg.generic layers";
+    return failure();
+  }
+  // One GEMM per group: keep the code size bounded.
+  constexpr int64_t kMaxGroups = 256;
+  if (dot.batch > kMaxGroups) {
+    why = std::to_string(dot.batch) + " groups (at most " +
+          std::to_string(kMaxGroups) + " are split into GEMMs)";
     return failure();
   }
   return success();

@@ -11,7 +11,9 @@
 // split into M (index the data and the output), N (the weights and the
 // output) and K (the data and the weights, reductions), which makes each
 // the GEMM C[M,N] += A[M,K]·B[K,N], A read through the data's indexing map
-// (an implicit im2col). qnt.xnor_popcount (binary data and weights packed
+// (an implicit im2col). Loops that index all three as a dimension of their
+// own (a grouped convolution's groups) are batch loops: one GEMM per group.
+// qnt.xnor_popcount (binary data and weights packed
 // into words) is the same GEMM with popcount(x ⊕ w) for the product.
 //
 //===----------------------------------------------------------------------===//
@@ -35,9 +37,9 @@ struct IntegerDot {
   AffineMap dataMap, weightMap, initMap;
   int64_t dataZeroPoint = 0, weightZeroPoint = 0;
   /// Loop positions of each class, in loop order.
-  SmallVector<unsigned> mLoops, nLoops, kLoops;
+  SmallVector<unsigned> mLoops, nLoops, kLoops, batchLoops;
   SmallVector<int64_t> loopRanges;
-  int64_t m = 1, n = 1, k = 1;
+  int64_t m = 1, n = 1, k = 1, batch = 1;
   /// The weights' values (−1/0/+1 for sign weights, the words' bits for
   /// qnt.xnor_popcount), row-major in their tensor's shape.
   std::vector<int64_t> weightValues;
@@ -53,10 +55,10 @@ struct IntegerDot {
 /// qnt.signed_accumulate or a qnt.xnor_popcount.
 bool isIntegerLayer(Operation *op);
 
-/// Matches an integer layer as a GEMM; otherwise fails with the reason in
-/// `why` (weights not constant, a loop that indexes all operands such as a
-/// depthwise channel, dynamic shapes, operands wider than 8 bits, words
-/// of single bits).
+/// Matches an integer layer as a GEMM (batched over groups); otherwise
+/// fails with the reason in `why` (weights not constant, a depthwise
+/// channel, dynamic shapes, operands wider than 8 bits, words of single
+/// bits).
 FailureOr<IntegerDot> matchIntegerDot(Operation *op, std::string &why);
 
 } // namespace mlir::qnt

@@ -13,6 +13,8 @@
 
 #include "mlir/IR/PatternMatch.h"
 
+#include <string>
+
 namespace mlir::qnt {
 
 /// Replaces `dot.op` by: the data packed into A[Mp][Kp] (an im2col through
@@ -20,9 +22,12 @@ namespace mlir::qnt {
 /// compile time into B[Np/nr][Kp/g][nr·g], a blocked loop nest around the
 /// target's register-tile micro-kernel into C[Mp][Np], and an element-wise
 /// epilogue adding C (and the compile-time zero-point correction) to the
-/// op's init in the op's own output layout.
-void lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
-                       const TargetDescription &target);
+/// op's init in the op's own output layout. A layer with groups (batch
+/// loops) becomes one such GEMM per group, on slices of its operands.
+/// Fails, with the reason in `why`, only if a group does not match.
+LogicalResult lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
+                                const TargetDescription &target,
+                                std::string &why);
 
 } // namespace mlir::qnt
 

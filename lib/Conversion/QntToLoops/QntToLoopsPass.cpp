@@ -6,6 +6,7 @@
 
 #include "IntegerDot.h"
 #include "PackedGemm.h"
+#include "VectorizeWindows.h"
 
 #include "qnt/Conversion/Passes.h"
 #include "qnt/Conversion/QntToLoops/TargetDescription.h"
@@ -58,13 +59,16 @@ struct QntLowerToLoopsPass
     for (Operation *op : layers) {
       std::string why;
       FailureOr<IntegerDot> dot = matchIntegerDot(op, why);
-      if (failed(dot)) {
-        if (emitRemarks)
-          op->emitRemark() << "qnt-lower-to-loops: " << why
-                           << "; left to the reference lowering";
+      if (succeeded(dot) &&
+          succeeded(lowerToPackedGemm(rewriter, *dot, *description, why)))
         continue;
-      }
-      lowerToPackedGemm(rewriter, *dot, *description);
+      // A depthwise layer is left for qnt-vectorize-elementwise's window
+      // kernel; its weights are laid out for it here, while constant.
+      if (auto generic = dyn_cast<linalg::GenericOp>(op))
+        packWindowConstants(rewriter, generic);
+      if (emitRemarks)
+        op->emitRemark() << "qnt-lower-to-loops: " << why
+                         << "; left to the reference lowering";
     }
   }
 };

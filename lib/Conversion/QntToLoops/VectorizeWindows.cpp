@@ -17,6 +17,10 @@
 //         acc = body(a..., acc)               (the scalar body on vectors)
 //       out[..., v0 : v0 + lanes] = acc
 //
+// A constant input read with a stride (a depthwise weight tensor (c, kh,
+// kw) read along c) is first rewritten at compile time with that dimension
+// last, so every read is contiguous.
+//
 //===----------------------------------------------------------------------===//
 
 #include "VectorizeWindows.h"
@@ -28,6 +32,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 using namespace mlir::qnt;
@@ -93,6 +98,93 @@ std::optional<InputAccess> classify(AffineMap map, ArrayRef<int64_t> shape,
   return access;
 }
 
+} // namespace
+
+/// When `input` is a non-splat constant whose dimension `r` (the one loop v
+/// indexes) is not its last, replaces it by the constant with dimension r
+/// moved last and permutes its indexing map alike: the values of successive
+/// v then lie next to each other.
+static void moveVectorDimensionLast(RewriterBase &rewriter, linalg::GenericOp op,
+                             OpOperand *input, unsigned v) {
+  DenseElementsAttr values;
+  if (!matchPattern(input->get(), m_Constant(&values)) || values.isSplat())
+    return;
+  AffineMap map = op.getMatchingIndexingMap(input);
+  auto type = cast<RankedTensorType>(input->get().getType());
+  int64_t rank = type.getRank();
+  std::optional<unsigned> vectorDim;
+  for (unsigned r = 0; r < map.getNumResults(); ++r)
+    if (map.getResult(r).isFunctionOfDim(v))
+      vectorDim = r;
+  if (!vectorDim || int64_t(*vectorDim) == rank - 1)
+    return;
+  // New dimension i is old dimension order[i].
+  SmallVector<int64_t> order;
+  for (int64_t d = 0; d < rank; ++d)
+    if (d != *vectorDim)
+      order.push_back(d);
+  order.push_back(*vectorDim);
+  SmallVector<int64_t> shape, oldStrides(rank, 1);
+  SmallVector<AffineExpr> exprs;
+  for (int64_t d : order) {
+    shape.push_back(type.getDimSize(d));
+    exprs.push_back(map.getResult(d));
+  }
+  for (int64_t d = rank - 2; d >= 0; --d)
+    oldStrides[d] = oldStrides[d + 1] * type.getDimSize(d + 1);
+  SmallVector<Attribute> old(values.getValues<Attribute>());
+  SmallVector<Attribute> moved;
+  moved.reserve(old.size());
+  SmallVector<int64_t> index(rank, 0);
+  for (size_t i = 0; i < old.size(); ++i) {
+    int64_t offset = 0;
+    for (int64_t d = 0; d < rank; ++d)
+      offset += index[d] * oldStrides[order[d]];
+    moved.push_back(old[offset]);
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      if (++index[d] < shape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  auto movedType = RankedTensorType::get(shape, type.getElementType());
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  Value constant = arith::ConstantOp::create(
+      rewriter, op.getLoc(), movedType,
+      DenseElementsAttr::get(movedType, moved));
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  maps[input->getOperandNumber()] =
+      AffineMap::get(map.getNumDims(), map.getNumSymbols(), exprs,
+                     op.getContext());
+  rewriter.modifyOpInPlace(op, [&] {
+    input->set(constant);
+    op.setIndexingMapsAttr(rewriter.getAffineMapArrayAttr(maps));
+  });
+}
+
+/// The loop of the output's last dimension, along which the window kernel
+/// vectorizes.
+static std::optional<unsigned> vectorLoop(linalg::GenericOp op) {
+  if (op.getNumDpsInits() != 1)
+    return std::nullopt;
+  AffineMap outMap = op.getMatchingIndexingMap(op.getDpsInitOperand(0));
+  if (outMap.getNumResults() == 0 || !outMap.isProjectedPermutation())
+    return std::nullopt;
+  return outMap.getDimPosition(outMap.getNumResults() - 1);
+}
+
+void mlir::qnt::packWindowConstants(RewriterBase &rewriter,
+                                    linalg::GenericOp op) {
+  std::optional<unsigned> v = vectorLoop(op);
+  if (!v || !op.hasPureTensorSemantics())
+    return;
+  for (OpOperand *input : op.getDpsInputOperands())
+    moveVectorDimensionLast(rewriter, op, input, *v);
+}
+
+namespace {
+
 bool isByteSized(Type type) {
   Type element = getElementTypeOrSelf(type);
   return element.isIntOrFloat() && element.getIntOrFloatBitWidth() % 8 == 0;
@@ -149,11 +241,11 @@ LogicalResult mlir::qnt::vectorizeWindowedGeneric(RewriterBase &rewriter,
   if (!isVectorizableBody(body))
     return failure();
   // A strided read costs a load per lane: while the lanes stay within a
-  // cache line of each other (a convolution's stride, a depthwise weight
-  // read across its kh·kw taps) it still beats scalar code; a read across
-  // a transposed operand (the 64-bit weight words of qnt.xnor_popcount, Kw
-  // apart) does not.
+  // cache line of each other (a convolution's stride) it still beats scalar
+  // code; a read across a transposed operand does not. Constants are made
+  // contiguous instead.
   constexpr int64_t kMaxStrideBytes = 64;
+  packWindowConstants(rewriter, op);
   SmallVector<InputAccess> accesses;
   for (OpOperand *input : op.getDpsInputOperands()) {
     std::optional<InputAccess> access =

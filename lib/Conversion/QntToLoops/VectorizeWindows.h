@@ -21,7 +21,8 @@ int64_t chooseVectorLength(int64_t size);
 /// (`oh·s + kh`: depthwise convolutions, max and average pooling, what
 /// upstream's vectorizer rejects) into loops over vectors along the loop
 /// of the output's last dimension: each input is read as a vector
-/// (contiguous, or with a constant stride in its row-major elements) or a
+/// (contiguous, or with a constant stride in its row-major elements;
+/// strided constants are made contiguous first) or a
 /// broadcast scalar (when it does not depend on that loop), the body runs
 /// on vectors, reductions accumulate in registers. Fails, leaving the op
 /// alone, when the op is not on static tensors, when that loop is a
@@ -31,6 +32,14 @@ int64_t chooseVectorLength(int64_t size);
 /// arguments.
 LogicalResult vectorizeWindowedGeneric(RewriterBase &rewriter,
                                        linalg::GenericOp op);
+
+/// Rewrites the constant inputs of `op` that the window kernel would read
+/// with a stride (a depthwise weight tensor (c, kh, kw) read along c) with
+/// that dimension last, at compile time, so the reads are contiguous.
+/// vectorizeWindowedGeneric does this itself; qnt-lower-to-loops does it
+/// for the depthwise layers it leaves, while their weights are still
+/// constants (the JIT then passes large constants as arguments).
+void packWindowConstants(RewriterBase &rewriter, linalg::GenericOp op);
 
 } // namespace mlir::qnt
 

@@ -182,7 +182,7 @@ func.func @weight_zero_point(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tens
 func.func @left_alone(%x: tensor<1x3x5x5xi8>, %w: tensor<4x2xi8>, %y: tensor<2x4xi8>) -> (tensor<1x3x3x3xi32>, tensor<2x2xi32>) {
   %dw = arith.constant dense<1> : tensor<3x3x3xi8>
   %i1 = arith.constant dense<0> : tensor<1x3x3x3xi32>
-  // expected-remark @below {{qnt-lower-to-loops: loop d1 indexes the data, the weights and the output (a depthwise or grouped channel); left to the reference lowering}}
+  // expected-remark @below {{qnt-lower-to-loops: loop d1 indexes the data, the weights and the output with no output channel per group (a depthwise channel); left to the reference lowering}}
   %r = linalg.generic {indexing_maps = [affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh + kh, ow + kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (c, kh, kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh, ow)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %dw : tensor<1x3x5x5xi8>, tensor<3x3x3xi8>) outs(%i1 : tensor<1x3x3x3xi32>) {
   ^bb0(%a: i8, %b: i8, %o: i32):
     %0 = arith.extsi %a : i8 to i32
@@ -256,4 +256,55 @@ func.func @xnor(%x: tensor<2x5xi16>, %init: tensor<2x3xi32>, %b: tensor<2x30xi1>
   // expected-remark @below {{qnt-lower-to-loops: the words are single bits (not packed into bytes); left to the reference lowering}}
   %s = qnt.xnor_popcount %b, %w1, %init {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"], num_bits = 30 : i64} : (tensor<2x30xi1>, tensor<3x30xi1>, tensor<2x3xi32>) -> tensor<2x3xi32>
   return %r, %s : tensor<2x3xi32>, tensor<2x3xi32>
+}
+
+// -----
+
+// A depthwise layer in NHWC is left to qnt-vectorize-elementwise's window
+// kernel, but its constant weights (c, kh, kw) are laid out (kh, kw, c)
+// here, while they are still constants (the JIT passes large constants as
+// arguments afterwards).
+
+// GENERIC-LABEL: func.func @depthwise_nhwc
+// GENERIC: %[[W:.*]] = arith.constant dense<{{\[\[\[}}0, 4, 8, 12], [1, 5, 9, 13]], {{\[\[}}2, 6, 10, 14], [3, 7, 11, 15]]]> : tensor<2x2x4xi8>
+// GENERIC: linalg.generic {indexing_maps = [#{{.*}}, #[[MAP:.*]], #{{.*}}]{{.*}} ins(%arg0, %[[W]] :
+func.func @depthwise_nhwc(%x: tensor<1x3x3x4xi8>, %init: tensor<1x2x2x4xi32>) -> tensor<1x2x2x4xi32> {
+  %w = arith.constant dense<[[[0, 1], [2, 3]], [[4, 5], [6, 7]], [[8, 9], [10, 11]], [[12, 13], [14, 15]]]> : tensor<4x2x2xi8>
+  // expected-remark @below {{qnt-lower-to-loops: loop d3 indexes the data, the weights and the output with no output channel per group (a depthwise channel); left to the reference lowering}}
+  %r = linalg.generic {indexing_maps = [affine_map<(n, oh, ow, c, kh, kw) -> (n, oh + kh, ow + kw, c)>, affine_map<(n, oh, ow, c, kh, kw) -> (c, kh, kw)>, affine_map<(n, oh, ow, c, kh, kw) -> (n, oh, ow, c)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %w : tensor<1x3x3x4xi8>, tensor<4x2x2xi8>) outs(%init : tensor<1x2x2x4xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %0, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<1x2x2x4xi32>
+  return %r : tensor<1x2x2x4xi32>
+}
+
+// -----
+
+// A grouped convolution (loop g indexes data, weights and output as a
+// dimension of its own): one packed GEMM per group, each on its group's
+// slices, inserted into the output in turn.
+
+// VNNI-LABEL: func.func @grouped
+// VNNI: tensor.extract_slice %arg0[0, 0, 0, 0, 0] [1, 1, 3, 5, 5] [1, 1, 1, 1, 1] : tensor<1x2x3x5x5xi8> to tensor<1x3x5x5xi8>
+// VNNI: qnt.vector_dot
+// VNNI: tensor.insert_slice %{{.*}} into %{{.*}}[0, 0, 0, 0, 0] [1, 1, 4, 3, 3] [1, 1, 1, 1, 1] : tensor<1x4x3x3xi32> into tensor<1x2x4x3x3xi32>
+// VNNI: tensor.extract_slice %arg0[0, 1, 0, 0, 0] [1, 1, 3, 5, 5] [1, 1, 1, 1, 1] : tensor<1x2x3x5x5xi8> to tensor<1x3x5x5xi8>
+// VNNI: qnt.vector_dot
+// VNNI: tensor.insert_slice %{{.*}} into %{{.*}}[0, 1, 0, 0, 0] [1, 1, 4, 3, 3] [1, 1, 1, 1, 1] : tensor<1x4x3x3xi32> into tensor<1x2x4x3x3xi32>
+// VNNI-NOT: linalg.generic {{.*}}reduction
+func.func @grouped(%x: tensor<1x2x3x5x5xi8>, %init: tensor<1x2x4x3x3xi32>) -> tensor<1x2x4x3x3xi32> {
+  %w = arith.constant dense<3> : tensor<2x4x3x3x3xi8>
+  %r = linalg.generic {indexing_maps = [affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g, c, oh + kh, ow + kw)>, affine_map<(n, g, f, oh, ow, c, kh, kw) -> (g, f, c, kh, kw)>, affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g, f, oh, ow)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x2x3x5x5xi8>, tensor<2x4x3x3x3xi8>) outs(%init : tensor<1x2x4x3x3xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %0, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<1x2x4x3x3xi32>
+  return %r : tensor<1x2x4x3x3xi32>
 }

@@ -109,6 +109,31 @@ func.func @depthwise(%x: tensor<1x4x18x34xi8>, %w: tensor<4x3x3xi8>, %init: tens
 
 // -----
 
+// A depthwise convolution in NHWC with constant weights (c, kh, kw): read
+// along c they would be 9 elements apart, so they are laid out (kh, kw, c)
+// at compile time and every read is contiguous.
+
+// CHECK-LABEL: func.func @depthwise_nhwc_constant
+// CHECK: %[[W:.*]] = arith.constant dense<{{\[\[\[}}0, 9, 18, 27, 36, 45, 54, 63], [1, 10,{{.*}}> : tensor<3x3x8xi8>
+// CHECK: vector.transfer_read %arg0{{.*}} : tensor<1x6x6x8xi8>, vector<8xi8>
+// CHECK: vector.transfer_read %[[W]][%{{.*}}, %{{.*}}, %{{.*}}]{{.*}} : tensor<3x3x8xi8>, vector<8xi8>
+// CHECK-NOT: tensor.extract_slice
+// CHECK-NOT: linalg.generic
+func.func @depthwise_nhwc_constant(%x: tensor<1x6x6x8xi8>, %init: tensor<1x4x4x8xi32>) -> tensor<1x4x4x8xi32> {
+  %w = arith.constant dense<[[[0, 1, 2], [3, 4, 5], [6, 7, 8]], [[9, 10, 11], [12, 13, 14], [15, 16, 17]], [[18, 19, 20], [21, 22, 23], [24, 25, 26]], [[27, 28, 29], [30, 31, 32], [33, 34, 35]], [[36, 37, 38], [39, 40, 41], [42, 43, 44]], [[45, 46, 47], [48, 49, 50], [51, 52, 53]], [[54, 55, 56], [57, 58, 59], [60, 61, 62]], [[63, 64, 65], [66, 67, 68], [69, 70, 71]]]> : tensor<8x3x3xi8>
+  %r = linalg.generic {indexing_maps = [affine_map<(n, oh, ow, c, kh, kw) -> (n, oh + kh, ow + kw, c)>, affine_map<(n, oh, ow, c, kh, kw) -> (c, kh, kw)>, affine_map<(n, oh, ow, c, kh, kw) -> (n, oh, ow, c)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %w : tensor<1x6x6x8xi8>, tensor<8x3x3xi8>) outs(%init : tensor<1x4x4x8xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %3 = arith.muli %0, %2 : i32
+    %4 = arith.addi %o, %3 : i32
+    linalg.yield %4 : i32
+  } -> tensor<1x4x4x8xi32>
+  return %r : tensor<1x4x4x8xi32>
+}
+
+// -----
+
 // A 2×2 max pooling in NHWC: vectors along the channels, read contiguously.
 
 // CHECK-LABEL: func.func @max_pool_nhwc
