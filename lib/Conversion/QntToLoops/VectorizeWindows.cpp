@@ -19,11 +19,14 @@
 //
 // A constant input read with a stride (a depthwise weight tensor (c, kh,
 // kw) read along c) is first rewritten at compile time with that dimension
-// last, so every read is contiguous.
+// last, so every read is contiguous; the extension and zero point the body
+// applies to a constant are applied at compile time too.
 //
 //===----------------------------------------------------------------------===//
 
 #include "VectorizeWindows.h"
+
+#include "qnt/Analysis/ConstantIntegers.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -163,6 +166,82 @@ static void moveVectorDimensionLast(RewriterBase &rewriter, linalg::GenericOp op
   });
 }
 
+/// The low `bits` of `v`, sign-extended.
+static int64_t wrapTo(int64_t v, unsigned bits) {
+  if (bits >= 64)
+    return v;
+  uint64_t low = uint64_t(v) & ((uint64_t(1) << bits) - 1);
+  return bits > 1 && low >> (bits - 1) ? int64_t(low) - (int64_t(1) << bits)
+                                       : int64_t(low);
+}
+
+/// When `input` is an integer constant whose block argument only feeds a
+/// chain of single-use extensions and additions / subtractions of scalar
+/// constants (the `ext(w) − z_w` of a quantized layer), replaces it by the
+/// constant of the chain's result type with the chain applied: the kernel
+/// then loads the values it multiplies instead of extending them at run
+/// time. Constants of over 2^20 elements are left as they are.
+static void foldConstantPrologue(RewriterBase &rewriter, linalg::GenericOp op,
+                                 OpOperand *input) {
+  auto type = dyn_cast<RankedTensorType>(input->get().getType());
+  if (!type || !type.hasStaticShape() || type.getNumElements() > (1 << 20))
+    return;
+  std::optional<std::vector<int64_t>> values =
+      readConstantIntegers(input->get());
+  if (!values)
+    return;
+  BlockArgument arg = op.getMatchingBlockArgument(input);
+  unsigned bits = type.getElementTypeBitWidth();
+  SmallVector<Operation *> chain;
+  Value end = arg;
+  while (end.hasOneUse()) {
+    Operation *user = *end.getUsers().begin();
+    auto result = dyn_cast<IntegerType>(user->getResult(0).getType());
+    if (!result || !result.isSignless())
+      break;
+    APInt constant;
+    if (isa<arith::ExtSIOp>(user)) {
+      // The values are sign-extended already.
+    } else if (isa<arith::ExtUIOp>(user)) {
+      for (int64_t &v : *values)
+        v = int64_t(uint64_t(v) & ((uint64_t(1) << bits) - 1));
+    } else if (isa<arith::SubIOp, arith::AddIOp>(user) &&
+               user->getOperand(0) == end &&
+               matchPattern(user->getOperand(1), m_ConstantInt(&constant))) {
+      int64_t c = constant.getSExtValue();
+      bool sub = isa<arith::SubIOp>(user);
+      for (int64_t &v : *values)
+        v = wrapTo(sub ? v - c : v + c, result.getWidth());
+    } else {
+      break;
+    }
+    bits = result.getWidth();
+    chain.push_back(user);
+    end = user->getResult(0);
+  }
+  if (chain.empty())
+    return;
+  Type element = end.getType();
+  auto foldedType = RankedTensorType::get(type.getShape(), element);
+  SmallVector<APInt> folded;
+  folded.reserve(values->size());
+  for (int64_t v : *values)
+    folded.push_back(APInt(bits, uint64_t(v), /*isSigned=*/true,
+                           /*implicitTrunc=*/true));
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  Value constant = arith::ConstantOp::create(
+      rewriter, op.getLoc(), foldedType,
+      DenseElementsAttr::get(foldedType, folded));
+  rewriter.modifyOpInPlace(op, [&] {
+    input->set(constant);
+    arg.setType(element);
+  });
+  rewriter.replaceAllUsesWith(end, arg);
+  for (Operation *dead : llvm::reverse(chain))
+    rewriter.eraseOp(dead);
+}
+
 /// The loop of the output's last dimension, along which the window kernel
 /// vectorizes.
 static std::optional<unsigned> vectorLoop(linalg::GenericOp op) {
@@ -179,8 +258,10 @@ void mlir::qnt::packWindowConstants(RewriterBase &rewriter,
   std::optional<unsigned> v = vectorLoop(op);
   if (!v || !op.hasPureTensorSemantics())
     return;
-  for (OpOperand *input : op.getDpsInputOperands())
+  for (OpOperand *input : op.getDpsInputOperands()) {
     moveVectorDimensionLast(rewriter, op, input, *v);
+    foldConstantPrologue(rewriter, op, input);
+  }
 }
 
 namespace {

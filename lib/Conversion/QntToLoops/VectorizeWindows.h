@@ -35,7 +35,9 @@ LogicalResult vectorizeWindowedGeneric(RewriterBase &rewriter,
 
 /// Rewrites the constant inputs of `op` that the window kernel would read
 /// with a stride (a depthwise weight tensor (c, kh, kw) read along c) with
-/// that dimension last, at compile time, so the reads are contiguous.
+/// that dimension last, at compile time, so the reads are contiguous; and
+/// applies the body's extension and zero point of a constant input to the
+/// constant (`ext(w) − z_w` becomes an i32 constant).
 /// vectorizeWindowedGeneric does this itself; qnt-lower-to-loops does it
 /// for the depthwise layers it leaves, while their weights are still
 /// constants (the JIT then passes large constants as arguments).

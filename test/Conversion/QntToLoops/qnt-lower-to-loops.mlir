@@ -262,11 +262,11 @@ func.func @xnor(%x: tensor<2x5xi16>, %init: tensor<2x3xi32>, %b: tensor<2x30xi1>
 
 // A depthwise layer in NHWC is left to qnt-vectorize-elementwise's window
 // kernel, but its constant weights (c, kh, kw) are laid out (kh, kw, c)
-// here, while they are still constants (the JIT passes large constants as
-// arguments afterwards).
+// and extended to i32 here, while they are still constants (the JIT passes
+// large constants as arguments afterwards).
 
 // GENERIC-LABEL: func.func @depthwise_nhwc
-// GENERIC: %[[W:.*]] = arith.constant dense<{{\[\[\[}}0, 4, 8, 12], [1, 5, 9, 13]], {{\[\[}}2, 6, 10, 14], [3, 7, 11, 15]]]> : tensor<2x2x4xi8>
+// GENERIC: %[[W:.*]] = arith.constant dense<{{\[\[\[}}0, 4, 8, 12], [1, 5, 9, 13]], {{\[\[}}2, 6, 10, 14], [3, 7, 11, 15]]]> : tensor<2x2x4xi32>
 // GENERIC: linalg.generic {indexing_maps = [#{{.*}}, #[[MAP:.*]], #{{.*}}]{{.*}} ins(%arg0, %[[W]] :
 func.func @depthwise_nhwc(%x: tensor<1x3x3x4xi8>, %init: tensor<1x2x2x4xi32>) -> tensor<1x2x2x4xi32> {
   %w = arith.constant dense<[[[0, 1], [2, 3]], [[4, 5], [6, 7]], [[8, 9], [10, 11]], [[12, 13], [14, 15]]]> : tensor<4x2x2xi8>

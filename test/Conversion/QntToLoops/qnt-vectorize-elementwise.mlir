@@ -111,12 +111,14 @@ func.func @depthwise(%x: tensor<1x4x18x34xi8>, %w: tensor<4x3x3xi8>, %init: tens
 
 // A depthwise convolution in NHWC with constant weights (c, kh, kw): read
 // along c they would be 9 elements apart, so they are laid out (kh, kw, c)
-// at compile time and every read is contiguous.
+// at compile time and every read is contiguous; their extension and zero
+// point (ext(w) - 1) are applied at compile time too.
 
 // CHECK-LABEL: func.func @depthwise_nhwc_constant
-// CHECK: %[[W:.*]] = arith.constant dense<{{\[\[\[}}0, 9, 18, 27, 36, 45, 54, 63], [1, 10,{{.*}}> : tensor<3x3x8xi8>
+// CHECK: %[[W:.*]] = arith.constant dense<{{\[\[\[}}-1, 8, 17, 26, 35, 44, 53, 62], [0, 9,{{.*}}> : tensor<3x3x8xi32>
 // CHECK: vector.transfer_read %arg0{{.*}} : tensor<1x6x6x8xi8>, vector<8xi8>
-// CHECK: vector.transfer_read %[[W]][%{{.*}}, %{{.*}}, %{{.*}}]{{.*}} : tensor<3x3x8xi8>, vector<8xi8>
+// CHECK: vector.transfer_read %[[W]][%{{.*}}, %{{.*}}, %{{.*}}]{{.*}} : tensor<3x3x8xi32>, vector<8xi32>
+// CHECK-NOT: arith.subi {{.*}} : vector<8xi32>
 // CHECK-NOT: tensor.extract_slice
 // CHECK-NOT: linalg.generic
 func.func @depthwise_nhwc_constant(%x: tensor<1x6x6x8xi8>, %init: tensor<1x4x4x8xi32>) -> tensor<1x4x4x8xi32> {
@@ -125,7 +127,9 @@ func.func @depthwise_nhwc_constant(%x: tensor<1x6x6x8xi8>, %init: tensor<1x4x4x8
   ^bb0(%a: i8, %b: i8, %o: i32):
     %0 = arith.extsi %a : i8 to i32
     %2 = arith.extsi %b : i8 to i32
-    %3 = arith.muli %0, %2 : i32
+    %zw = arith.constant 1 : i32
+    %w1 = arith.subi %2, %zw : i32
+    %3 = arith.muli %0, %w1 : i32
     %4 = arith.addi %o, %3 : i32
     linalg.yield %4 : i32
   } -> tensor<1x4x4x8xi32>
