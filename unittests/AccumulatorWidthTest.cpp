@@ -128,4 +128,20 @@ TEST(AccumulatorWidth, BoundContainsEveryReachablePartialSum) {
   }
 }
 
+TEST(AccumulatorWidth, I16PairSumRunsStayInI16) {
+  // The worst run: every u8 at 255 against every weight at ±max, T steps of
+  // pairs summed in one i16 lane; one more step must leave i16 (below the
+  // cap of 1024 steps).
+  for (int64_t max = 0; max <= 80; ++max) {
+    int64_t steps = i16PairSumSteps(-max, max);
+    int64_t worst = steps * 255 * 2 * max;
+    EXPECT_LE(worst, 32767) << "max " << max;
+    if (steps < 1024)
+      EXPECT_GT(worst + 255 * 2 * max, 32767) << "max " << max;
+    EXPECT_EQ(steps >= 1, areI16PairSumsExact(-max, max)) << "max " << max;
+  }
+  EXPECT_EQ(i16PairSumSteps(-8, 7), 8);
+  EXPECT_EQ(i16PairSumSteps(-1, 1), 64);
+}
+
 } // namespace

@@ -25,6 +25,13 @@ bool mlir::qnt::areI16PairSumsExact(int64_t weightMin, int64_t weightMax) {
   return 255 * 2 * maxWeight <= 32767;
 }
 
+int64_t mlir::qnt::i16PairSumSteps(int64_t weightMin, int64_t weightMax) {
+  int64_t maxWeight = std::max(std::abs(weightMin), std::abs(weightMax));
+  if (maxWeight == 0)
+    return 1024;
+  return std::min<int64_t>(1024, 32767 / (255 * 2 * maxWeight));
+}
+
 unsigned mlir::qnt::signedBitsFor(IntRange range) {
   for (unsigned bits = 1; bits < 64; ++bits) {
     IntRange r = storageRange(bits, /*isSigned=*/true);

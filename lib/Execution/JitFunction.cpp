@@ -26,6 +26,7 @@
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
@@ -264,6 +265,9 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
     error = "could not read the module back: " + diagnostics;
     return nullptr;
   }
+  // The CPU the code is generated for: the running one, unless the target
+  // names a lesser one (x86-avx2 on an AVX-512 machine).
+  std::string codegenCpu, codegenFeatures;
   if (target != "reference") {
     std::unique_ptr<TargetDescription> description =
         getTargetDescription(target);
@@ -278,6 +282,8 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
       error = ("target '" + target + "' cannot run here: " + why).str();
       return nullptr;
     }
+    codegenCpu = description->getLlvmCpu().str();
+    codegenFeatures = description->getLlvmFeatures().str();
   }
   PassManager kernels(jit->context.get());
   buildKernelPipeline(kernels, target);
@@ -300,6 +306,13 @@ std::unique_ptr<JitFunction> JitFunction::compile(ModuleOp module,
     error = "lowering '" + jit->name + "' to LLVM failed: " + diagnostics;
     return nullptr;
   }
+  if (!codegenCpu.empty())
+    copy->walk([&](LLVM::LLVMFuncOp function) {
+      function.setTargetCpuAttr(
+          StringAttr::get(jit->context.get(), codegenCpu));
+      function.setTargetFeaturesAttr(
+          LLVM::TargetFeaturesAttr::get(jit->context.get(), codegenFeatures));
+    });
 
   static bool initialized = [] {
     llvm::InitializeNativeTarget();

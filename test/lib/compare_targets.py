@@ -33,6 +33,10 @@ CASES = {
     "matmul-extreme": ["matmul", "4", "600", "64", "--extreme", "--zx", "-128"],
     "matmul-extreme-7bit": ["matmul", "3", "300", "40", "--extreme", "--wbits",
                            "7", "--zx", "-128"],
+    # All |x - z| = 255 against all w = -8 over K = 600: runs of 8 vpmaddubsw
+    # pair sums reach -32640 in an i16 lane, the bound of i16 accumulation.
+    "matmul-extreme-4bit": ["matmul", "3", "600", "40", "--extreme", "--wbits",
+                            "4", "--zx", "-128"],
     "matmul-extreme-zw": ["matmul", "7", "300", "20", "--extreme", "--zx",
                           "127", "--zw", "127"],
     "conv-nchw-stride2": ["conv", "1", "3", "11", "13", "7", "3", "3",

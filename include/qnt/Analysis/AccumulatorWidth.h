@@ -69,6 +69,11 @@ std::optional<AccumulatorBound> analyzeAccumulator(Operation *op,
 /// guarantees.
 bool areI16PairSumsExact(int64_t weightMin, int64_t weightMax);
 
+/// How many such pair sums one i16 lane may add up exactly (vpmaddubsw
+/// results summed by vpaddw): T with T·255·2·max|w| ≤ 32767 (8 for weights
+/// within ±8, 64 for ternary), at most 1024; 0 when not even one fits.
+int64_t i16PairSumSteps(int64_t weightMin, int64_t weightMax);
+
 /// Signed bits that hold every value of `range`.
 unsigned signedBitsFor(IntRange range);
 

@@ -242,11 +242,18 @@ struct TileIO {
 /// The micro-kernel of one register tile: its accumulators, one step of
 /// `g` reductions, and the store back into C.
 struct Tile {
+  using Step = std::function<SmallVector<Value>(
+      OpBuilder &, Location, Value, Value, ArrayRef<Value>, ValueRange)>;
   std::function<SmallVector<Value>(const TileIO &, Value)> load;
-  std::function<SmallVector<Value>(OpBuilder &, Location, Value, Value,
-                                   ArrayRef<Value>, ValueRange)>
-      step;
+  Step step;
   std::function<Value(const TileIO &, Value, ValueRange)> store;
+  /// With i16 accumulation (MicroKernel::i16Steps): the i16 accumulators at
+  /// zero, a step on them, and their sum into the i32 accumulators.
+  std::function<SmallVector<Value>(OpBuilder &, Location)> zeros16;
+  Step step16;
+  std::function<SmallVector<Value>(OpBuilder &, Location, ValueRange,
+                                   ValueRange)>
+      widen;
 };
 
 /// A vector of zeros: the accumulators of a tile K starts afresh.
@@ -325,28 +332,60 @@ Tile broadcastTile(const MicroKernel &kernel, const TargetDescription &target,
       }
     return accs;
   };
-  tile.step = [=, &target](OpBuilder &b, Location loc, Value kq, Value jb,
-                           ArrayRef<Value> rows, ValueRange acc) {
-    Value kcol =
-        arith::MulIOp::create(b, loc, kq, indexConstant(b, loc, g));
-    Value zeroElement = arith::ConstantIntOp::create(b, loc, element, 0);
-    SmallVector<Value> as;
-    for (int64_t r = 0; r < mr; ++r) {
-      Value group = vector::TransferReadOp::create(
-          b, loc, groupType, a, ValueRange{rows[r], kcol}, zeroElement,
-          ArrayRef<bool>{true});
-      Value word = vector::BitCastOp::create(b, loc, wordType, group);
-      Value scalar =
-          vector::ExtractOp::create(b, loc, word, ArrayRef<int64_t>{0});
-      Value splat = vector::BroadcastOp::create(b, loc, splatType, scalar);
-      as.push_back(splatType == operandType
-                       ? splat
-                       : vector::BitCastOp::create(b, loc, operandType, splat)
-                             .getResult());
-    }
-    return dotAllPairs(b, loc, kernel, target, accType, operandType, packedB,
-                       jb, kq, vectorsPerRow, as, acc);
+  // One step of `stepKernel`'s dot into accumulators of `stepAccType`.
+  auto makeStep = [=, &target](MicroKernel stepKernel,
+                               VectorType stepAccType) -> Tile::Step {
+    return [=, &target](OpBuilder &b, Location loc, Value kq, Value jb,
+                        ArrayRef<Value> rows, ValueRange acc) {
+      Value kcol =
+          arith::MulIOp::create(b, loc, kq, indexConstant(b, loc, g));
+      Value zeroElement = arith::ConstantIntOp::create(b, loc, element, 0);
+      SmallVector<Value> as;
+      for (int64_t r = 0; r < mr; ++r) {
+        Value group = vector::TransferReadOp::create(
+            b, loc, groupType, a, ValueRange{rows[r], kcol}, zeroElement,
+            ArrayRef<bool>{true});
+        Value word = vector::BitCastOp::create(b, loc, wordType, group);
+        Value scalar =
+            vector::ExtractOp::create(b, loc, word, ArrayRef<int64_t>{0});
+        Value splat = vector::BroadcastOp::create(b, loc, splatType, scalar);
+        as.push_back(
+            splatType == operandType
+                ? splat
+                : vector::BitCastOp::create(b, loc, operandType, splat)
+                      .getResult());
+      }
+      return dotAllPairs(b, loc, stepKernel, target, stepAccType, operandType,
+                         packedB, jb, kq, vectorsPerRow, as, acc);
+    };
   };
+  tile.step = makeStep(kernel, accType);
+  if (kernel.i16Steps > 0) {
+    // Pair sums in i16 lanes (two per i32 lane), widened by a dot with ones.
+    MicroKernel pairs = kernel;
+    pairs.kind = DotKind::U8S8PairsI16;
+    auto acc16Type = VectorType::get({2 * lanes}, IntegerType::get(ctx, 16));
+    tile.step16 = makeStep(pairs, acc16Type);
+    int64_t count = mr * vectorsPerRow;
+    tile.zeros16 = [=](OpBuilder &b, Location loc) {
+      Value zero = arith::ConstantOp::create(
+          b, loc, acc16Type,
+          DenseElementsAttr::get(acc16Type, b.getI16IntegerAttr(0)));
+      return SmallVector<Value>(count, zero);
+    };
+    tile.widen = [=, &target](OpBuilder &b, Location loc, ValueRange acc32,
+                              ValueRange acc16) {
+      Value ones = arith::ConstantOp::create(
+          b, loc, acc16Type,
+          DenseElementsAttr::get(acc16Type, b.getI16IntegerAttr(1)));
+      SmallVector<Value> sums;
+      for (auto [wide, narrow] : llvm::zip(acc32, acc16))
+        sums.push_back(VectorDotOp::create(
+            b, loc, accType, wide, narrow, ones,
+            stringifyDotKind(DotKind::I16Pairs), target.getName()));
+      return sums;
+    };
+  }
   tile.store = [=](const TileIO &io, Value c, ValueRange accs) {
     for (int64_t r = 0; r < mr; ++r)
       for (int64_t v = 0; v < vectorsPerRow; ++v) {
@@ -501,14 +540,47 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
                                 b4, l4, j, indexConstant(b4, l4, v * lanes)));
                           TileIO io{b4, l4, rows, columns, oneBlock};
                           SmallVector<Value> accs = tile.load(io, cJb[0]);
-                          auto kLoop = scf::ForOp::create(
-                              b4, l4, kqBegin, kqEnd, c1, accs,
-                              [&](OpBuilder &b5, Location l5, Value kq,
-                                  ValueRange acc) {
-                                scf::YieldOp::create(
-                                    b5, l5,
-                                    tile.step(b5, l5, kq, jb, rows, acc));
-                              });
+                          auto steps = [&](Tile::Step &step, Value begin,
+                                           Value end, ValueRange init) {
+                            return scf::ForOp::create(
+                                b4, l4, begin, end, c1, init,
+                                [&](OpBuilder &b5, Location l5, Value kq,
+                                    ValueRange acc) {
+                                  scf::YieldOp::create(
+                                      b5, l5, step(b5, l5, kq, jb, rows, acc));
+                                });
+                          };
+                          scf::ForOp kLoop;
+                          if (kernel.i16Steps == 0) {
+                            kLoop = steps(tile.step, kqBegin, kqEnd, accs);
+                          } else {
+                            // Runs of i16Steps steps in i16 lanes, each
+                            // widened into the i32 accumulators.
+                            Value run = indexConstant(b4, l4, kernel.i16Steps);
+                            kLoop = scf::ForOp::create(
+                                b4, l4, kqBegin, kqEnd, run, accs,
+                                [&](OpBuilder &b5, Location l5, Value k0,
+                                    ValueRange acc) {
+                                  Value end = arith::MinUIOp::create(
+                                      b5, l5,
+                                      arith::AddIOp::create(b5, l5, k0, run),
+                                      kqEnd);
+                                  auto inner = scf::ForOp::create(
+                                      b5, l5, k0, end, c1,
+                                      tile.zeros16(b5, l5),
+                                      [&](OpBuilder &b6, Location l6,
+                                          Value kq, ValueRange acc16) {
+                                        scf::YieldOp::create(
+                                            b6, l6,
+                                            tile.step16(b6, l6, kq, jb, rows,
+                                                        acc16));
+                                      });
+                                  scf::YieldOp::create(
+                                      b5, l5,
+                                      tile.widen(b5, l5, acc,
+                                                 inner.getResults()));
+                                });
+                          }
                           scf::YieldOp::create(
                               b4, l4,
                               tile.store(io, cJb[0], kLoop.getResults()));

@@ -35,6 +35,8 @@ StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
     return "s8s8_mmla";
   case DotKind::XorPopcount:
     return "xor_popcount";
+  case DotKind::U8S8PairsI16:
+    return "u8s8_pairs_i16";
   }
   llvm_unreachable("unknown dot kind");
 }
@@ -42,7 +44,8 @@ StringRef mlir::qnt::stringifyDotKind(DotKind kind) {
 std::optional<DotKind> mlir::qnt::parseDotKind(StringRef name) {
   for (DotKind kind :
        {DotKind::I16Pairs, DotKind::U8S8Quads, DotKind::S8S8Quads,
-        DotKind::U8S8QuadsI16, DotKind::S8S8Mmla, DotKind::XorPopcount})
+        DotKind::U8S8QuadsI16, DotKind::S8S8Mmla, DotKind::XorPopcount,
+        DotKind::U8S8PairsI16})
     if (stringifyDotKind(kind) == name)
       return kind;
   return std::nullopt;
@@ -85,21 +88,27 @@ Value mlir::qnt::emitPortableDot(OpBuilder &builder, Location loc,
   }
   int64_t group = kernel.getGroup(), lanes = kernel.lanes;
   auto wide = VectorType::get({lanes * group}, builder.getI32Type());
+  auto accType = cast<VectorType>(acc.getType());
+  // i16 lanes: the pair sums in i32, narrowed (the producer bounds them).
+  bool narrow = accType.getElementTypeBitWidth() != 32;
   Value aWide = kernel.isUnsignedData()
                     ? arith::ExtUIOp::create(builder, loc, wide, a).getResult()
                     : arith::ExtSIOp::create(builder, loc, wide, a).getResult();
   Value bWide = arith::ExtSIOp::create(builder, loc, wide, b);
   Value products = arith::MulIOp::create(builder, loc, aWide, bWide);
-  Value sum = acc;
+  Value sum;
   for (int64_t t = 0; t < group; ++t) {
     SmallVector<int64_t> lanesOfT;
     for (int64_t j = 0; j < lanes; ++j)
       lanesOfT.push_back(j * group + t);
     Value part =
         vector::ShuffleOp::create(builder, loc, products, products, lanesOfT);
-    sum = arith::AddIOp::create(builder, loc, sum, part);
+    sum = sum ? arith::AddIOp::create(builder, loc, sum, part).getResult()
+              : part;
   }
-  return sum;
+  if (narrow)
+    sum = arith::TruncIOp::create(builder, loc, accType, sum);
+  return arith::AddIOp::create(builder, loc, acc, sum);
 }
 
 Value TargetDescription::emitDot(OpBuilder &builder, Location loc,
@@ -164,9 +173,18 @@ public:
   std::string checkHost() const override {
     return missingHostFeatures(llvm::Triple::x86_64, {"avx2"});
   }
+  StringRef getLlvmCpu() const override { return "x86-64-v3"; }
+  StringRef getLlvmFeatures() const override {
+    return "+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe,+popcnt";
+  }
   MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
-    if (areI16PairSumsExact(lo, hi))
-      return {DotKind::U8S8QuadsI16, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
+    if (areI16PairSumsExact(lo, hi)) {
+      MicroKernel kernel{DotKind::U8S8QuadsI16, /*lanes=*/8, /*mr=*/4,
+                         /*nr=*/16};
+      int64_t steps = i16PairSumSteps(lo, hi);
+      kernel.i16Steps = steps > 1 ? steps : 0;
+      return kernel;
+    }
     return {DotKind::I16Pairs, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
   }
   MicroKernel selectPopcountKernel(unsigned wordBits) const override {
@@ -175,6 +193,11 @@ public:
   }
   Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
                 Value acc, Value a, Value b) const override {
+    if (kernel.kind == DotKind::U8S8PairsI16) {
+      Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx2.pmadd.ub.sw",
+                                  acc.getType(), {a, b});
+      return arith::AddIOp::create(builder, loc, acc, pairs);
+    }
     if (kernel.kind == DotKind::U8S8QuadsI16) {
       auto i16 = VectorType::get({2 * kernel.lanes}, builder.getI16Type());
       Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx2.pmadd.ub.sw",

@@ -45,12 +45,19 @@
 // GENERIC-NOT: arith.subi
 // GENERIC: linalg.yield
 
-// AVX2 picks vpmaddubsw (u8s8_quads_i16) here: every weight is within
-// ±64, so no i16 pair sum 255·(|w0| + |w1|) can saturate.
+// AVX2 picks vpmaddubsw here: every weight is within ±64, so no i16 pair
+// sum 255·(|w0| + |w1|) can saturate; within ±12 (T·255·2·12 ≤ 32767 for
+// T = 5), runs of 5 steps add their pair sums in i16 lanes
+// (u8s8_pairs_i16), each run widened into i32 by a dot with ones.
 // AVX2-LABEL: func.func @matmul
 // AVX2: arith.xori %{{.*}}, %c-128_i8 : i8
 // AVX2: arith.constant dense<{{.*}}> : tensor<1x2x64xi8>
-// AVX2: qnt.vector_dot {{.*}} {kind = "u8s8_quads_i16", target = "x86-avx2"} : vector<32xi8> into vector<8xi32>
+// AVX2: %[[STEPS:.*]] = arith.constant 5 : index
+// AVX2: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %[[STEPS]] iter_args
+// AVX2: arith.constant dense<0> : vector<16xi16>
+// AVX2: qnt.vector_dot {{.*}} {kind = "u8s8_pairs_i16", target = "x86-avx2"} : vector<32xi8> into vector<16xi16>
+// AVX2: %[[ONES:.*]] = arith.constant dense<1> : vector<16xi16>
+// AVX2: qnt.vector_dot %{{.*}}, %{{.*}}, %[[ONES]] {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
 // AVX2: arith.constant dense<[625, -375, {{.*}}]> : tensor<6xi32>
 
 // VNNI-LABEL: func.func @matmul
@@ -137,6 +144,28 @@ func.func @conv_nchw(%x: tensor<1x2x7x7xi8>) -> tensor<1x4x3x3xi32> {
 // VNNI: qnt.vector_dot {{.*}} {kind = "u8s8_quads", target = "x86-avx512-vnni"}
 func.func @large_weight(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tensor<2x3xi32> {
   %w = arith.constant dense<[[1, 2, 3], [65, 0, 0], [0, 0, 0], [-64, 64, 1]]> : tensor<4x3xi8>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<2x4xi8>, tensor<4x3xi8>) outs(%init : tensor<2x3xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %4 = arith.muli %0, %2 : i32
+    %5 = arith.addi %o, %4 : i32
+    linalg.yield %5 : i32
+  } -> tensor<2x3xi32>
+  return %r : tensor<2x3xi32>
+}
+
+// -----
+
+// Weights up to ±40: vpmaddubsw pair sums cannot saturate, but two of them
+// could overflow an i16 lane (2·255·80 > 32767): every step is widened
+// (u8s8_quads_i16: vpmaddubsw, then vpmaddwd by ones).
+
+// AVX2-LABEL: func.func @wide_weights
+// AVX2-NOT: u8s8_pairs_i16
+// AVX2: qnt.vector_dot {{.*}} {kind = "u8s8_quads_i16", target = "x86-avx2"} : vector<32xi8> into vector<8xi32>
+func.func @wide_weights(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tensor<2x3xi32> {
+  %w = arith.constant dense<[[1, 2, 3], [40, 0, 0], [0, 0, 0], [-40, 33, 1]]> : tensor<4x3xi8>
   %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<2x4xi8>, tensor<4x3xi8>) outs(%init : tensor<2x3xi32>) {
   ^bb0(%a: i8, %b: i8, %o: i32):
     %0 = arith.extsi %a : i8 to i32

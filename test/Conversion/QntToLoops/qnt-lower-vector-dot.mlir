@@ -57,13 +57,32 @@ func.func @generic_mmla(%acc: vector<4xi32>, %a: vector<16xi8>, %b: vector<16xi8
 // CHECK: %[[B:.*]] = arith.extsi %arg2 : vector<8xi8> to vector<8xi32>
 // CHECK: %[[P:.*]] = arith.muli %[[A]], %[[B]] : vector<8xi32>
 // CHECK: %[[T0:.*]] = vector.shuffle %[[P]], %[[P]] [0, 4] : vector<8xi32>, vector<8xi32>
-// CHECK: %[[S0:.*]] = arith.addi %arg0, %[[T0]] : vector<2xi32>
-// CHECK: vector.shuffle %[[P]], %[[P]] [1, 5]
+// CHECK: %[[T1:.*]] = vector.shuffle %[[P]], %[[P]] [1, 5]
+// CHECK: %[[S1:.*]] = arith.addi %[[T0]], %[[T1]] : vector<2xi32>
 // CHECK: vector.shuffle %[[P]], %[[P]] [2, 6]
 // CHECK: vector.shuffle %[[P]], %[[P]] [3, 7]
+// CHECK: %[[S3:.*]] = arith.addi
+// CHECK: arith.addi %arg0, %[[S3]] : vector<2xi32>
 func.func @generic_quads(%acc: vector<2xi32>, %a: vector<8xi8>, %b: vector<8xi8>) -> vector<2xi32> {
   %r = qnt.vector_dot %acc, %a, %b {kind = "u8s8_quads", target = "generic"} : vector<8xi8> into vector<2xi32>
   return %r : vector<2xi32>
+}
+
+// -----
+
+// Pair sums into i16 lanes: vpmaddubsw + vpaddw on AVX2; portable: the sums
+// in i32, narrowed to the i16 lanes.
+
+// CHECK-LABEL: func.func @pairs_i16
+// CHECK: %[[P:.*]] = llvm.call_intrinsic "llvm.x86.avx2.pmadd.ub.sw"(%arg1, %arg2) : (vector<32xi8>, vector<32xi8>) -> vector<16xi16>
+// CHECK: arith.addi %arg0, %[[P]] : vector<16xi16>
+// CHECK: %[[W:.*]] = arith.addi %{{.*}}, %{{.*}} : vector<16xi32>
+// CHECK: %[[N:.*]] = arith.trunci %[[W]] : vector<16xi32> to vector<16xi16>
+// CHECK: arith.addi %arg0, %[[N]] : vector<16xi16>
+func.func @pairs_i16(%acc: vector<16xi16>, %a: vector<32xi8>, %b: vector<32xi8>) -> (vector<16xi16>, vector<16xi16>) {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "u8s8_pairs_i16", target = "x86-avx2"} : vector<32xi8> into vector<16xi16>
+  %s = qnt.vector_dot %acc, %a, %b {kind = "u8s8_pairs_i16", target = "generic"} : vector<32xi8> into vector<16xi16>
+  return %r, %s : vector<16xi16>, vector<16xi16>
 }
 
 // -----

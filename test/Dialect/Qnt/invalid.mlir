@@ -1025,7 +1025,7 @@ func.func @xnor_popcount_dynamic(%x: tensor<?x2xi64>, %w: tensor<8x2xi64>, %init
 // -----
 
 func.func @vector_dot_kind(%acc: vector<8xi32>, %a: vector<16xi16>) -> vector<8xi32> {
-  // expected-error @below {{'qnt.vector_dot' op unknown kind 'i4_octets'; expected i16_pairs, u8s8_quads, s8s8_quads, u8s8_quads_i16, s8s8_mmla or xor_popcount}}
+  // expected-error @below {{'qnt.vector_dot' op unknown kind 'i4_octets'; expected i16_pairs, u8s8_quads, s8s8_quads, u8s8_quads_i16, s8s8_mmla, xor_popcount or u8s8_pairs_i16}}
   %0 = qnt.vector_dot %acc, %a, %a {kind = "i4_octets", target = "generic"} : vector<16xi16> into vector<8xi32>
   return %0 : vector<8xi32>
 }
@@ -1041,7 +1041,7 @@ func.func @vector_dot_element(%acc: vector<4xi32>, %a: vector<16xi8>) -> vector<
 // -----
 
 func.func @vector_dot_lanes(%acc: vector<8xi32>, %a: vector<16xi8>) -> vector<8xi32> {
-  // expected-error @below {{'qnt.vector_dot' op kind 'u8s8_quads' takes 4 operand elements per i32 lane: 8 lanes need 32, got 16}}
+  // expected-error @below {{'qnt.vector_dot' op kind 'u8s8_quads' takes 4 operand elements per lane: 8 lanes need 32, got 16}}
   %0 = qnt.vector_dot %acc, %a, %a {kind = "u8s8_quads", target = "generic"} : vector<16xi8> into vector<8xi32>
   return %0 : vector<8xi32>
 }

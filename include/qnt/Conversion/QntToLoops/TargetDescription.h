@@ -23,6 +23,11 @@
 //    vpmaddubsw, then vpmaddwd by ones): twice the products per instruction
 //    of I16Pairs, chosen only where areI16PairSumsExact proves no pair sum
 //    saturates (weights within ±64: 6-bit, 4-bit, ternary, binary).
+//    With `i16Steps` = T > 1 (weights within ±8 give T = 8, ternary 64), T
+//    steps are summed in i16 lanes first (U8S8PairsI16: vpmaddubsw +
+//    vpaddw, acc16[j] += a[2j]·b[2j] + a[2j+1]·b[2j+1]) and only then
+//    widened into the i32 lanes by one I16Pairs dot with ones: T·255·2·max|w|
+//    ≤ 32767 keeps the i16 sums exact (i16PairSumSteps).
 //  - S8S8Mmla: a 2×8 by 8×2 s8 matrix product into a 2×2 i32 tile (Arm
 //    smmla): acc[2i+j] += Σ_{t<8} a[8i+t]·b[8j+t]; a holds two rows of the
 //    data, b two columns of the weights, each 8 reductions long. The data
@@ -60,11 +65,12 @@ enum class DotKind {
   S8S8Quads,
   U8S8QuadsI16,
   S8S8Mmla,
-  XorPopcount
+  XorPopcount,
+  U8S8PairsI16
 };
 
 /// The `kind` of qnt.vector_dot: i16_pairs, u8s8_quads, s8s8_quads,
-/// u8s8_quads_i16, s8s8_mmla, xor_popcount.
+/// u8s8_quads_i16, s8s8_mmla, xor_popcount, u8s8_pairs_i16.
 llvm::StringRef stringifyDotKind(DotKind kind);
 std::optional<DotKind> parseDotKind(llvm::StringRef name);
 
@@ -79,20 +85,28 @@ struct MicroKernel {
   int64_t mr = 4, nr = 8;
   /// XorPopcount: the bits of one word of the layer (8, 16, 32 or 64).
   unsigned wordBits = 64;
+  /// U8S8QuadsI16: steps summed in i16 lanes before they are widened into
+  /// the i32 accumulators (0: every step is widened).
+  int64_t i16Steps = 0;
 
   /// Whether the data is packed as x + 128 in u8.
-  /// The accumulators' lanes: i64 for XorPopcount, else i32.
+  /// The accumulators' lanes: i64 for XorPopcount, i16 for U8S8PairsI16,
+  /// else i32.
   unsigned getAccumulatorBits() const {
-    return kind == DotKind::XorPopcount ? 64 : 32;
+    return kind == DotKind::XorPopcount    ? 64
+           : kind == DotKind::U8S8PairsI16 ? 16
+                                           : 32;
   }
   bool isUnsignedData() const {
-    return kind == DotKind::U8S8Quads || kind == DotKind::U8S8QuadsI16;
+    return kind == DotKind::U8S8Quads || kind == DotKind::U8S8QuadsI16 ||
+           kind == DotKind::U8S8PairsI16;
   }
   /// Reduction elements each lane consumes per instruction (2, 4, 8, or
   /// the words in 64 bits).
   int64_t getGroup() const {
     switch (kind) {
     case DotKind::I16Pairs:
+    case DotKind::U8S8PairsI16:
       return 2;
     case DotKind::S8S8Mmla:
       return 8;
@@ -120,6 +134,12 @@ public:
   /// Empty when the running CPU can execute this target's code, else why
   /// not (the missing features), for tools that JIT-compile.
   virtual std::string checkHost() const { return ""; }
+
+  /// The LLVM CPU (and features) to generate this target's code for when a
+  /// more capable CPU runs it (x86-avx2 on an AVX-512 machine: x86-64-v3,
+  /// so LLVM fuses nothing the target lacks); empty: the running CPU's.
+  virtual llvm::StringRef getLlvmCpu() const { return ""; }
+  virtual llvm::StringRef getLlvmFeatures() const { return ""; }
 
   /// The micro-kernel for a layer whose weights (after their zero point is
   /// subtracted) lie in [weightMin, weightMax] and whose data is i8.

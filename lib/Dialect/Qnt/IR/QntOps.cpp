@@ -523,11 +523,14 @@ LogicalResult VectorDotOp::verify() {
   auto result = cast<VectorType>(getResult().getType());
   if (kind != "i16_pairs" && kind != "u8s8_quads" && kind != "s8s8_quads" &&
       kind != "u8s8_quads_i16" && kind != "s8s8_mmla" &&
-      kind != "xor_popcount")
+      kind != "xor_popcount" && kind != "u8s8_pairs_i16")
     return emitOpError() << "unknown kind '" << kind
                          << "'; expected i16_pairs, u8s8_quads, s8s8_quads, "
-                            "u8s8_quads_i16, s8s8_mmla or xor_popcount";
-  unsigned laneBits = kind == "xor_popcount" ? 64 : 32;
+                            "u8s8_quads_i16, s8s8_mmla, xor_popcount or "
+                            "u8s8_pairs_i16";
+  unsigned laneBits = kind == "xor_popcount"     ? 64
+                      : kind == "u8s8_pairs_i16" ? 16
+                                                 : 32;
   if (result.getElementTypeBitWidth() != laneBits)
     return emitOpError() << "kind '" << kind << "' accumulates in i"
                          << laneBits << " lanes, got " << result;
@@ -541,7 +544,7 @@ LogicalResult VectorDotOp::verify() {
                            << operand;
     return success();
   }
-  int64_t group = kind == "i16_pairs" ? 2 : 4;
+  int64_t group = kind == "i16_pairs" || kind == "u8s8_pairs_i16" ? 2 : 4;
   unsigned bits = kind == "i16_pairs" ? 16 : 8;
   if (kind == "s8s8_mmla" &&
       (cast<VectorType>(getResult().getType()).getNumElements() != 4 ||
@@ -554,7 +557,7 @@ LogicalResult VectorDotOp::verify() {
   if (operand.isScalable() || result.isScalable() ||
       operand.getNumElements() != group * result.getNumElements())
     return emitOpError() << "kind '" << kind << "' takes " << group
-                         << " operand elements per i32 lane: "
+                         << " operand elements per lane: "
                          << result.getNumElements() << " lanes need "
                          << group * result.getNumElements() << ", got "
                          << operand.getNumElements();

@@ -445,6 +445,9 @@ def Qnt_VectorDotOp : Qnt_Op<"vector_dot", [Pure,
       `rhs` two columns of 8 signed elements, and
       `result[2i + j] = acc[2i + j] + Σ_{t<8} lhs[8i + t]·rhs[8j + t]`
       (Arm `smmla`);
+    - `kind = "u8s8_pairs_i16"`: g = 2, i8 operands, `lhs` unsigned, into
+      i16 lanes: `result[j] = acc[j] + lhs[2j]·rhs[2j] + lhs[2j+1]·rhs[2j+1]`
+      (x86 `vpmaddubsw` + `vpaddw`), for sums the producer proves fit i16;
     - `kind = "xor_popcount"`: each lane's 64 bits of `lhs` and `rhs` (one
       i64, or 2 / 4 / 8 words of i32 / i16 / i8) are xor-ed and counted,
       `result[j] = acc[j] + popcount(lhs[j] ⊕ rhs[j])` with i64 lanes in
@@ -464,11 +467,11 @@ def Qnt_VectorDotOp : Qnt_Op<"vector_dot", [Pure,
         : vector<16xi16> into vector<8xi32>
     ```
   }];
-  let arguments = (ins VectorOfRankAndType<[1], [I32, I64]>:$acc,
+  let arguments = (ins VectorOfRankAndType<[1], [I16, I32, I64]>:$acc,
                        VectorOfRankAndType<[1], [I8, I16, I32, I64]>:$lhs,
                        VectorOfRankAndType<[1], [I8, I16, I32, I64]>:$rhs,
                        StrAttr:$kind, StrAttr:$target);
-  let results = (outs VectorOfRankAndType<[1], [I32, I64]>:$result);
+  let results = (outs VectorOfRankAndType<[1], [I16, I32, I64]>:$result);
   let assemblyFormat = [{
     $acc `,` $lhs `,` $rhs attr-dict `:` type($lhs) `into` type($result)
   }];
