@@ -59,9 +59,9 @@ static cl::opt<unsigned>
 static cl::opt<std::string> target(
     "target",
     cl::desc("Lowering of integer layers: a qnt-lower-to-loops CPU target "
-             "(host, generic, x86-avx2, x86-avx512-vnni, or an aarch64 one on Arm) "
-             "or reference (the "
-             "scalar reference lowering)"),
+             "(host, generic, x86-avx2, x86-avxvnni, x86-avx512-vnni, or an "
+             "aarch64 one on Arm) or reference (the scalar reference "
+             "lowering)"),
     cl::init("host"));
 
 namespace {

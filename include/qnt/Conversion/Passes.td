@@ -72,20 +72,25 @@ def QntLowerToLoopsPass : Pass<"qnt-lower-to-loops"> {
       `(z_x + 128)·Σ_k w` or `z_x·Σ_k w` for the u8 / s8 encodings.
 
     Targets (`target=`): `x86-avx2` (vpmaddubsw + vpmaddwd on u8 × s8 quads
-    where no i16 pair sum can saturate, vpmaddwd on i16 pairs otherwise),
-    `x86-avx512-vnni` (vpdpbusd on u8 × s8 quads), `aarch64-neon-dotprod`
-    (sdot on s8 quads), `aarch64-i8mm` (smmla on 2×8 by 8×2 s8 tiles),
-    `generic` (portable vector arithmetic), and `host` (the best of these
-    for the running CPU). Every kernel is exact for all i8 inputs.
+    where no i16 pair sum can saturate, with runs of pair sums added in i16
+    lanes where the weights bound them, vpmaddwd on i16 pairs otherwise),
+    `x86-avxvnni` (vpdpbusd on 256-bit registers), `x86-avx512-vnni`
+    (vpdpbusd on u8 × s8 quads), `aarch64-neon-dotprod` (sdot on s8 quads),
+    `aarch64-i8mm` (smmla on 2×8 by 8×2 s8 tiles), `generic` (portable
+    vector arithmetic), and `host` (the best of these for the running CPU).
+    Every kernel is exact for all i8 inputs. Grouped convolutions become one
+    GEMM per group; binary × binary layers (`qnt.xnor_popcount`) the same
+    GEMM with an xor + popcount micro-kernel.
 
-    Layers it cannot pack (non-constant weights, depthwise or grouped
-    channels, dynamic shapes) stay as they are, with a remark, for
-    `qnt-lower-to-arith`. The named pipeline `qnt-lower-pipeline`
+    Layers it cannot pack (non-constant weights, depthwise channels, dynamic
+    shapes) stay as they are, with a remark, for `qnt-lower-to-arith` or
+    the window kernel of `qnt-vectorize-elementwise` (depthwise, whose
+    constant weights this pass lays out for it). The named pipeline `qnt-lower-pipeline`
     continues to the LLVM dialect.
   }];
   let options = [
     Option<"target", "target", "std::string", /*default=*/"\"host\"",
-           "CPU target: generic, x86-avx2, x86-avx512-vnni, "
+           "CPU target: generic, x86-avx2, x86-avxvnni, x86-avx512-vnni, "
            "aarch64-neon-dotprod, aarch64-i8mm or host">,
     Option<"emitRemarks", "remarks", "bool", /*default=*/"true",
            "Emit a remark for each integer layer left to the reference "

@@ -105,8 +105,9 @@ struct LowerPipelineOptions
   Option<std::string> target{
       *this, "target",
       llvm::cl::desc("CPU target of qnt-lower-to-loops (generic, x86-avx2, "
-                     "x86-avx512-vnni, aarch64-neon-dotprod, aarch64-i8mm, host), or "
-                     "reference for the scalar reference lowering only"),
+                     "x86-avxvnni, x86-avx512-vnni, aarch64-neon-dotprod, "
+                     "aarch64-i8mm, host), or reference for the scalar "
+                     "reference lowering only"),
       llvm::cl::init("host")};
 };
 

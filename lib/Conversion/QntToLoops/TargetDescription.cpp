@@ -248,6 +248,57 @@ public:
   }
 };
 
+/// AVX-VNNI: vpdpbusd on u8 × s8 quads in 256-bit registers (the VEX
+/// encoding of CPUs without AVX-512, such as Alder Lake; AVX-512 VNNI CPUs
+/// run the same instruction EVEX-encoded); vpmaddwd on i16 pairs when a
+/// weight does not fit s8.
+class X86AvxVnniTarget : public TargetDescription {
+public:
+  StringRef getName() const override { return "x86-avxvnni"; }
+  std::string checkHost() const override {
+    if (hasAvxVnni())
+      return "";
+    std::string why = missingHostFeatures(
+        llvm::Triple::x86_64, {"avx2", "avx512vnni", "avx512vl"});
+    return why.empty() ? "" : why + " (and AVX-VNNI)";
+  }
+  // Code for a CPU with AVX-VNNI uses the VEX encoding; an AVX-512 VNNI CPU
+  // without it (Zen 4) gets its own EVEX encoding of the same instruction.
+  StringRef getLlvmCpu() const override {
+    return hasAvxVnni() ? "x86-64-v3" : "";
+  }
+  StringRef getLlvmFeatures() const override {
+    return hasAvxVnni() ? "+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe,+popcnt,"
+                          "+avxvnni"
+                        : "";
+  }
+  MicroKernel selectKernel(int64_t lo, int64_t hi) const override {
+    if (lo >= -128 && hi <= 127)
+      return {DotKind::U8S8Quads, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
+    return {DotKind::I16Pairs, /*lanes=*/8, /*mr=*/4, /*nr=*/16};
+  }
+  MicroKernel selectPopcountKernel(unsigned wordBits) const override {
+    return popcountKernel(wordBits, /*lanes=*/4, /*mr=*/4, /*nr=*/8);
+  }
+  Value emitDot(OpBuilder &builder, Location loc, const MicroKernel &kernel,
+                Value acc, Value a, Value b) const override {
+    if (kernel.kind == DotKind::U8S8Quads)
+      return callIntrinsic(builder, loc, "llvm.x86.avx512.vpdpbusd.256",
+                           acc.getType(), {acc, a, b});
+    if (kernel.kind != DotKind::I16Pairs)
+      return emitPortableDot(builder, loc, kernel, acc, a, b);
+    Value pairs = callIntrinsic(builder, loc, "llvm.x86.avx2.pmadd.wd",
+                                acc.getType(), {a, b});
+    return arith::AddIOp::create(builder, loc, acc, pairs);
+  }
+
+private:
+  static bool hasAvxVnni() {
+    return llvm::Triple(llvm::sys::getProcessTriple()).isX86() &&
+           llvm::sys::getHostCPUFeatures().lookup("avxvnni");
+  }
+};
+
 /// Arm NEON with the dot-product extension: sdot on s8 quads.
 class AArch64DotProdTarget : public TargetDescription {
 public:
@@ -301,8 +352,8 @@ public:
 } // namespace
 
 StringRef mlir::qnt::getTargetNames() {
-  return "generic, x86-avx2, x86-avx512-vnni, aarch64-neon-dotprod, "
-         "aarch64-i8mm, host";
+  return "generic, x86-avx2, x86-avxvnni, x86-avx512-vnni, "
+         "aarch64-neon-dotprod, aarch64-i8mm, host";
 }
 
 std::string mlir::qnt::getHostTargetName() {
@@ -312,6 +363,8 @@ std::string mlir::qnt::getHostTargetName() {
   if (triple.isX86()) {
     if (has("avx512vnni") && has("avx512bw") && has("avx512f"))
       return "x86-avx512-vnni";
+    if (has("avxvnni") && has("avx2"))
+      return "x86-avxvnni";
     if (has("avx2"))
       return "x86-avx2";
   }
@@ -332,6 +385,8 @@ mlir::qnt::getTargetDescription(StringRef name) {
     return std::make_unique<X86Avx2Target>();
   if (name == "x86-avx512-vnni")
     return std::make_unique<X86Avx512VnniTarget>();
+  if (name == "x86-avxvnni")
+    return std::make_unique<X86AvxVnniTarget>();
   if (name == "aarch64-neon-dotprod")
     return std::make_unique<AArch64DotProdTarget>();
   if (name == "aarch64-i8mm")

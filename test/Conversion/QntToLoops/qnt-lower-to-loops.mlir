@@ -3,6 +3,7 @@
 // RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=aarch64-neon-dotprod -verify-diagnostics | FileCheck %s --check-prefix=SDOT
 // RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=aarch64-i8mm -verify-diagnostics | FileCheck %s --check-prefix=SMMLA
 // RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=generic -verify-diagnostics | FileCheck %s --check-prefix=GENERIC
+// RUN: quant-opt %s -split-input-file -qnt-lower-to-loops=target=x86-avxvnni -verify-diagnostics | FileCheck %s --check-prefix=AVXVNNI
 
 // An integer matmul as qnt-realize writes it: M = 3, K = 5, N = 6,
 // data zero point -3, constant weights.
@@ -59,6 +60,12 @@
 // AVX2: %[[ONES:.*]] = arith.constant dense<1> : vector<16xi16>
 // AVX2: qnt.vector_dot %{{.*}}, %{{.*}}, %[[ONES]] {kind = "i16_pairs", target = "x86-avx2"} : vector<16xi16> into vector<8xi32>
 // AVX2: arith.constant dense<[625, -375, {{.*}}]> : tensor<6xi32>
+
+// AVX-VNNI: the same quads in 256-bit registers.
+// AVXVNNI-LABEL: func.func @matmul
+// AVXVNNI: arith.constant dense<{{.*}}> : tensor<1x2x64xi8>
+// AVXVNNI: qnt.vector_dot {{.*}} {kind = "u8s8_quads", target = "x86-avxvnni"} : vector<32xi8> into vector<8xi32>
+// AVXVNNI: arith.constant dense<[625, -375, {{.*}}]> : tensor<6xi32>
 
 // VNNI-LABEL: func.func @matmul
 // u8 data (x + 128 is x xor 0x80), s8 weights in quads, a compile-time

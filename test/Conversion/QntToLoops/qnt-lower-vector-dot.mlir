@@ -18,6 +18,13 @@ func.func @vnni(%acc: vector<16xi32>, %a: vector<64xi8>, %b: vector<64xi8>) -> v
   return %r : vector<16xi32>
 }
 
+// CHECK-LABEL: func.func @avxvnni
+// CHECK: llvm.call_intrinsic "llvm.x86.avx512.vpdpbusd.256"(%arg0, %arg1, %arg2) : (vector<8xi32>, vector<32xi8>, vector<32xi8>) -> vector<8xi32>
+func.func @avxvnni(%acc: vector<8xi32>, %a: vector<32xi8>, %b: vector<32xi8>) -> vector<8xi32> {
+  %r = qnt.vector_dot %acc, %a, %b {kind = "u8s8_quads", target = "x86-avxvnni"} : vector<32xi8> into vector<8xi32>
+  return %r : vector<8xi32>
+}
+
 // CHECK-LABEL: func.func @vnni_pairs
 // CHECK: llvm.call_intrinsic "llvm.x86.avx512.pmaddw.d.512"
 func.func @vnni_pairs(%acc: vector<16xi32>, %a: vector<32xi16>, %b: vector<32xi16>) -> vector<16xi32> {
