@@ -7,6 +7,16 @@
 // The lowering computes in 64 bits exactly what tosa.apply_scale does
 // (TosaToArith's 64-bit path), then adds the zero point and clamps.
 //
+// With a multiplier, single rounding, every shift s ≥ 32 and no input zero
+// point (what qnt-realize writes for scales below 1/2) the same result
+// comes from 32-bit lanes and a high multiply: with v·m = hi·2^32 + lo,
+//   (v·m + 2^(s−1)) >> s = (hi + 2^(s−33)) >> (s − 32)   for s ≥ 33,
+//                        = hi + (lo >> 31, logical)       for s = 32,
+// since the dropped low word only adds a fraction below one to a quotient
+// of integers. |v·m| < 2^62 keeps hi + 2^(s−33) within i32. Vector code
+// then keeps 32-bit lanes but for the widening multiply (x86 vpmuldq, Arm
+// smull), whose high word it takes.
+//
 //===----------------------------------------------------------------------===//
 
 #include "GenericBuilder.h"
@@ -22,11 +32,84 @@ using namespace mlir::qnt::lowering;
 
 namespace {
 
+/// Whether the 32-bit form (above) computes `op` exactly.
+bool hasHighMultiplyForm(RequantizeOp op) {
+  auto input = cast<ShapedType>(op.getInput().getType());
+  auto result = cast<ShapedType>(op.getType());
+  return op.getMultiplier() && !op.getDoubleRound() && op.getInputZp() == 0 &&
+         input.getElementTypeBitWidth() <= 32 &&
+         result.getElementTypeBitWidth() <= 32 &&
+         std::abs(int64_t(op.getOutputZp())) < (int64_t(1) << 30) &&
+         llvm::all_of(op.getShift(), [](int32_t s) { return s >= 32; });
+}
+
+/// The 32-bit form: per channel the multiplier m, the rounding term
+/// r = 2^(s−33) (0 for s = 32), the carry mask e (1 for s = 32, else 0) and
+/// the shift t = s − 32: result = (hi + r + ((lo >> 31) & e)) >> t.
+Value lowerWithHighMultiply(PatternRewriter &rewriter, RequantizeOp op) {
+  MLIRContext *ctx = rewriter.getContext();
+  Type i32 = rewriter.getI32Type();
+  SmallVector<int64_t> mults, rounds, carries, shifts;
+  // Only a shift of 32 needs the low word.
+  bool carry = llvm::is_contained(op.getShift(), 32);
+  for (auto [m, s] : llvm::zip(*op.getMultiplier(), op.getShift())) {
+    mults.push_back(m);
+    rounds.push_back(s == 32 ? 0 : int64_t(1) << (s - 33));
+    carries.push_back(s == 32 ? 1 : 0);
+    shifts.push_back(s - 32);
+  }
+  SmallVector<ChannelParam> params{
+      ChannelParam::ints(ctx, i32, mults), ChannelParam::ints(ctx, i32, rounds),
+      ChannelParam::ints(ctx, i32, carries),
+      ChannelParam::ints(ctx, i32, shifts)};
+  Type resultElement = cast<ShapedType>(op.getType()).getElementType();
+  int64_t outputZp = op.getOutputZp();
+  int64_t lo = op.getClampMin(), hi = op.getClampMax();
+  return buildElementwise(
+      rewriter, op.getLoc(), op.getInput(), op.getAxis().value_or(-1), params,
+      resultElement,
+      [&](OpBuilder &b, Location loc, Value x, ArrayRef<Value> p) -> Value {
+        if (x.getType() != i32)
+          x = arith::ExtSIOp::create(b, loc, i32, x);
+        // The 64-bit product of sign-extended i32 values (x86 vpmuldq) and
+        // its two words.
+        Type i64 = b.getI64Type();
+        Value product = arith::MulIOp::create(
+            b, loc, arith::ExtSIOp::create(b, loc, i64, x),
+            arith::ExtSIOp::create(b, loc, i64, p[0]));
+        Value high = arith::TruncIOp::create(
+            b, loc, i32,
+            arith::ShRSIOp::create(b, loc, product,
+                                   intConstant(b, loc, i64, 32)));
+        Value sum = arith::AddIOp::create(b, loc, high, p[1]);
+        if (carry) {
+          Value low = arith::TruncIOp::create(b, loc, i32, product);
+          Value bit = arith::ShRUIOp::create(b, loc, low,
+                                             intConstant(b, loc, i32, 31));
+          bit = arith::AndIOp::create(b, loc, bit, p[2]);
+          sum = arith::AddIOp::create(b, loc, sum, bit);
+        }
+        Value r = arith::ShRSIOp::create(b, loc, sum, p[3]);
+        if (outputZp != 0)
+          r = arith::AddIOp::create(b, loc, r,
+                                    intConstant(b, loc, i32, outputZp));
+        r = arith::MaxSIOp::create(b, loc, r, intConstant(b, loc, i32, lo));
+        r = arith::MinSIOp::create(b, loc, r, intConstant(b, loc, i32, hi));
+        if (resultElement == i32)
+          return r;
+        return arith::TruncIOp::create(b, loc, resultElement, r);
+      });
+}
+
 struct LowerRequantize : OpRewritePattern<RequantizeOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(RequantizeOp op,
                                 PatternRewriter &rewriter) const override {
+    if (hasHighMultiplyForm(op)) {
+      rewriter.replaceOp(op, lowerWithHighMultiply(rewriter, op));
+      return success();
+    }
     MLIRContext *ctx = rewriter.getContext();
     Type i64 = rewriter.getI64Type();
     auto resultType = cast<RankedTensorType>(op.getType());

@@ -406,33 +406,67 @@ func.func @threshold_int_per_axis(%acc: tensor<1x2xi32>) -> tensor<1x2xi8> {
 // qnt.requantize
 //===----------------------------------------------------------------------===//
 
-// r = clamp(((x * m + 2^(s-1)) >> s) + zp), in i64; 2^37 = 137438953472.
+// r = clamp(((x * m + 2^(s-1)) >> s) + zp). With single rounding, no input
+// zero point and s >= 32, in 32-bit lanes: the high word h of the 64-bit
+// product, r = (h + 2^(s-33)) >> (s - 32) = (h + 32) >> 6 for s = 38.
 // CHECK: #[[$ID2:.*]] = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-LABEL: func.func @requantize_multiplier
 // CHECK-SAME: (%[[X:.*]]: tensor<1x16xi32>)
-// CHECK-DAG: %[[HI:.*]] = arith.constant 127 : i64
-// CHECK-DAG: %[[LO:.*]] = arith.constant -128 : i64
-// CHECK-DAG: %[[ZP:.*]] = arith.constant -3 : i64
+// CHECK-DAG: %[[HI:.*]] = arith.constant 127 : i32
+// CHECK-DAG: %[[LO:.*]] = arith.constant -128 : i32
+// CHECK-DAG: %[[ZP:.*]] = arith.constant -3 : i32
 // CHECK-DAG: %[[M:.*]] = arith.constant 1717986918 : i64
-// CHECK-DAG: %[[RND:.*]] = arith.constant 137438953472 : i64
-// CHECK-DAG: %[[SH:.*]] = arith.constant 38 : i64
+// CHECK-DAG: %[[W:.*]] = arith.constant 32 : i64
+// CHECK-DAG: %[[RND:.*]] = arith.constant 32 : i32
+// CHECK-DAG: %[[SH:.*]] = arith.constant 6 : i32
 // CHECK: %[[INIT:.*]] = tensor.empty() : tensor<1x16xi8>
 // CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[$ID2]], #[[$ID2]]], iterator_types = ["parallel", "parallel"]} ins(%[[X]] : tensor<1x16xi32>) outs(%[[INIT]] : tensor<1x16xi8>)
 // CHECK-NEXT: ^bb0(%[[IN:[^:]+]]: i32, %{{[^:]+}}: i8):
 // CHECK-NEXT: %[[V:.*]] = arith.extsi %[[IN]] : i32 to i64
 // CHECK-NEXT: %[[P:.*]] = arith.muli %[[V]], %[[M]] : i64
-// CHECK-NEXT: %[[S:.*]] = arith.addi %[[P]], %[[RND]] : i64
-// CHECK-NEXT: %[[Q:.*]] = arith.shrsi %[[S]], %[[SH]] : i64
-// CHECK-NEXT: %[[Z:.*]] = arith.addi %[[Q]], %[[ZP]] : i64
-// CHECK-NEXT: %[[C1:.*]] = arith.maxsi %[[Z]], %[[LO]] : i64
-// CHECK-NEXT: %[[C2:.*]] = arith.minsi %[[C1]], %[[HI]] : i64
-// CHECK-NEXT: %[[T:.*]] = arith.trunci %[[C2]] : i64 to i8
+// CHECK-NEXT: %[[PH:.*]] = arith.shrsi %[[P]], %[[W]] : i64
+// CHECK-NEXT: %[[H:.*]] = arith.trunci %[[PH]] : i64 to i32
+// CHECK-NEXT: %[[S:.*]] = arith.addi %[[H]], %[[RND]] : i32
+// CHECK-NEXT: %[[Q:.*]] = arith.shrsi %[[S]], %[[SH]] : i32
+// CHECK-NEXT: %[[Z:.*]] = arith.addi %[[Q]], %[[ZP]] : i32
+// CHECK-NEXT: %[[C1:.*]] = arith.maxsi %[[Z]], %[[LO]] : i32
+// CHECK-NEXT: %[[C2:.*]] = arith.minsi %[[C1]], %[[HI]] : i32
+// CHECK-NEXT: %[[T:.*]] = arith.trunci %[[C2]] : i32 to i8
 // CHECK-NEXT: linalg.yield %[[T]] : i8
 // CHECK: return %[[R]]
 // CHECK-NOT: qnt.
 func.func @requantize_multiplier(%acc: tensor<1x16xi32>) -> tensor<1x16xi8> {
   %0 = qnt.requantize %acc multiplier [1717986918] shift [38] zp -3 clamp [-128, 127] : tensor<1x16xi32> -> tensor<1x16xi8>
   return %0 : tensor<1x16xi8>
+}
+
+// -----
+
+// A shift of 32 also needs the low word: the carry of its top bit.
+// CHECK-LABEL: func.func @requantize_shift_32
+// CHECK: %[[P:.*]] = arith.muli {{.*}} : i64
+// CHECK: %[[H:.*]] = arith.trunci {{.*}} : i64 to i32
+// CHECK: %[[L:.*]] = arith.trunci %[[P]] : i64 to i32
+// CHECK: %[[B:.*]] = arith.shrui %[[L]], %{{.*}} : i32
+// CHECK: %[[C:.*]] = arith.andi %[[B]], %{{.*}} : i32
+// CHECK: arith.addi %[[H]], %[[C]] : i32
+func.func @requantize_shift_32(%acc: tensor<4xi32>) -> tensor<4xi8> {
+  %0 = qnt.requantize %acc multiplier [1073741824] shift [32] zp 0 clamp [-128, 127] : tensor<4xi32> -> tensor<4xi8>
+  return %0 : tensor<4xi8>
+}
+
+// -----
+
+// Double rounding, an input zero point or a shift below 32: 64-bit lanes.
+// CHECK-LABEL: func.func @requantize_wide
+// CHECK: arith.muli {{.*}} : i64
+// CHECK: arith.addi {{.*}} : i64
+// CHECK: arith.shrsi {{.*}} : i64
+// CHECK-NOT: : i32 to i8
+// CHECK: arith.trunci {{.*}} : i64 to i8
+func.func @requantize_wide(%acc: tensor<4xi32>) -> tensor<4xi8> {
+  %0 = qnt.requantize %acc multiplier [1073741824] shift [36] zp 0 clamp [-128, 127] double_round : tensor<4xi32> -> tensor<4xi8>
+  return %0 : tensor<4xi8>
 }
 
 // -----
@@ -510,16 +544,18 @@ func.func @requantize_shift_only(%acc: tensor<1x2xi32>) -> tensor<1x2xi8> {
 
 // -----
 
-// Unsigned result: the clamp is [0, 255] and the truncation keeps the bits.
+// Unsigned result: the clamp is [0, 255] and the truncation keeps the bits
+// (the 32-bit form: shift 33).
 // CHECK-LABEL: func.func @requantize_unsigned
-// CHECK-DAG: %[[HI:.*]] = arith.constant 255 : i64
-// CHECK-DAG: %[[LO:.*]] = arith.constant 0 : i64
-// CHECK-DAG: %[[ZP:.*]] = arith.constant 128 : i64
-// CHECK: %[[Q:.*]] = arith.shrsi
-// CHECK-NEXT: %[[Z:.*]] = arith.addi %[[Q]], %[[ZP]] : i64
-// CHECK-NEXT: %[[C1:.*]] = arith.maxsi %[[Z]], %[[LO]] : i64
-// CHECK-NEXT: %[[C2:.*]] = arith.minsi %[[C1]], %[[HI]] : i64
-// CHECK-NEXT: arith.trunci %[[C2]] : i64 to i8
+// CHECK-DAG: %[[HI:.*]] = arith.constant 255 : i32
+// CHECK-DAG: %[[LO:.*]] = arith.constant 0 : i32
+// CHECK-DAG: %[[ZP:.*]] = arith.constant 128 : i32
+// CHECK: arith.shrsi {{.*}} : i64
+// CHECK: %[[Q:.*]] = arith.shrsi {{.*}} : i32
+// CHECK-NEXT: %[[Z:.*]] = arith.addi %[[Q]], %[[ZP]] : i32
+// CHECK-NEXT: %[[C1:.*]] = arith.maxsi %[[Z]], %[[LO]] : i32
+// CHECK-NEXT: %[[C2:.*]] = arith.minsi %[[C1]], %[[HI]] : i32
+// CHECK-NEXT: arith.trunci %[[C2]] : i32 to i8
 // CHECK-NOT: qnt.
 func.func @requantize_unsigned(%acc: tensor<4xi32>) -> tensor<4xi8> {
   %0 = qnt.requantize %acc multiplier [1073741824] shift [33] zp 128 clamp [0, 255] unsigned : tensor<4xi32> -> tensor<4xi8>
