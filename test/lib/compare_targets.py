@@ -27,6 +27,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # binary layers (qnt.xnor_popcount).
 CASES = {
     "fc-m1": ["matmul", "1", "100", "1000"],
+    # 4-bit weights of a matrix-vector product: stored as nibbles, unpacked
+    # in registers; the extremes against the row-sum correction.
+    "fc-m1-4bit": ["matmul", "1", "300", "130", "--wbits", "4", "--zx", "7"],
+    "fc-m2-4bit-extreme": ["matmul", "2", "200", "70", "--wbits", "4",
+                           "--extreme", "--zx", "-128"],
     "matmul-odd": ["matmul", "33", "70", "45", "--zx", "100"],
     "matmul-tiny-transposed": ["matmul", "5", "9", "3", "--transposed"],
     "matmul-long-k": ["matmul", "9", "1500", "70", "--zw", "-128"],

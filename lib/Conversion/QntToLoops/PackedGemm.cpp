@@ -23,6 +23,7 @@
 
 #include "PackedGemm.h"
 
+#include "qnt/Analysis/AccumulatorWidth.h"
 #include "qnt/Dialect/Qnt/IR/Qnt.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -48,6 +49,20 @@ struct Blocking {
   MicroKernel kernel;
   int64_t mp, np, kp, kc, nc;
 };
+
+/// Whether to store the weights as nibbles: 4-bit weights of a layer with
+/// a single row tile (a matrix-vector product, which streams the weights
+/// once and is bound by reading them), for the 8-bit dot kinds whose
+/// register tile holds an even number of weight vectors.
+bool useNibbleWeights(const IntegerDot &dot, const MicroKernel &kernel,
+                      int64_t lo, int64_t hi) {
+  bool byteKind = kernel.kind == DotKind::U8S8Quads ||
+                  kernel.kind == DotKind::S8S8Quads ||
+                  kernel.kind == DotKind::U8S8QuadsI16;
+  int64_t vectors = kernel.nr / kernel.lanes;
+  return byteKind && lo >= -8 && hi <= 7 && dot.m <= kernel.mr &&
+         vectors % 2 == 0;
+}
 
 Blocking chooseBlocking(const IntegerDot &dot, MicroKernel kernel) {
   Blocking b;
@@ -87,6 +102,38 @@ SmallVector<int64_t> sizesOf(const IntegerDot &dot, ArrayRef<unsigned> loops) {
   for (unsigned d : loops)
     sizes.push_back(dot.loopRanges[d]);
   return sizes;
+}
+
+/// Σ_k A[m][k] as i32 (u8 or s8 as the kernel reads A): what a weight
+/// offset of 1 adds to row m of the GEMM.
+Value rowSums(OpBuilder &b, Location loc, const MicroKernel &kernel,
+              Value a) {
+  auto type = cast<RankedTensorType>(a.getType());
+  Type i32 = b.getI32Type();
+  Value zero = arith::ConstantIntOp::create(b, loc, i32, 0);
+  Value empty = tensor::EmptyOp::create(b, loc, {type.getDimSize(0)}, i32);
+  Value init = linalg::FillOp::create(b, loc, zero, empty).getResult(0);
+  MLIRContext *ctx = b.getContext();
+  AffineExpr m = getAffineDimExpr(0, ctx), k = getAffineDimExpr(1, ctx);
+  SmallVector<AffineMap> maps = {AffineMap::get(2, 0, {m, k}, ctx),
+                                 AffineMap::get(2, 0, {m}, ctx)};
+  SmallVector<utils::IteratorType> iterators = {
+      utils::IteratorType::parallel, utils::IteratorType::reduction};
+  bool isUnsigned = kernel.isUnsignedData();
+  return linalg::GenericOp::create(
+             b, loc, init.getType(), a, init, maps, iterators,
+             [&](OpBuilder &nb, Location nl, ValueRange args) {
+               Value x =
+                   isUnsigned
+                       ? arith::ExtUIOp::create(nb, nl, i32, args[0])
+                             .getResult()
+                       : arith::ExtSIOp::create(nb, nl, i32, args[0])
+                             .getResult();
+               linalg::YieldOp::create(
+                   nb, nl, arith::AddIOp::create(nb, nl, args[1], x)
+                               .getResult());
+             })
+      .getResult(0);
 }
 
 /// A[Mp][Kp]: the data through its indexing map (im2col), encoded for the
@@ -200,6 +247,8 @@ Value packWeights(OpBuilder &b, Location loc, const IntegerDot &dot,
   std::vector<int64_t> kOffsets = weightOffsets(dot, dot.kLoops);
   std::vector<int64_t> packed(blocking.np * blocking.kp, 0);
   bool words = kernel.kind == DotKind::XorPopcount;
+  // Nibbles: w + 8 in [0, 15].
+  int64_t offset = kernel.nibbleWeights ? 8 : 0;
   columnSums.assign(dot.n, 0);
   for (int64_t n = 0; n < dot.n; ++n) {
     int64_t base = (n / nr) * kGroups * nr * g + (n % nr) * g;
@@ -210,11 +259,24 @@ Value packWeights(OpBuilder &b, Location loc, const IntegerDot &dot,
         continue;
       }
       w -= dot.weightZeroPoint;
-      packed[base + (k / g) * nr * g + k % g] = w;
+      packed[base + (k / g) * nr * g + k % g] = w + offset;
       columnSums[n] += w;
     }
   }
   Type element = b.getIntegerType(kernel.getElementBits());
+  if (kernel.nibbleWeights) {
+    // Byte i of each panel row holds value i (low nibble) and value
+    // i + nr·g/2 (high nibble).
+    int64_t half = nr * g / 2;
+    std::vector<int64_t> bytes(packed.size() / 2);
+    for (size_t row = 0; row < packed.size() / (2 * half); ++row)
+      for (int64_t i = 0; i < half; ++i)
+        bytes[row * half + i] = int8_t(packed[row * 2 * half + i] |
+                                       packed[row * 2 * half + half + i] << 4);
+    auto type = RankedTensorType::get({blocking.np / nr, kGroups, half},
+                                      element);
+    return buildPackedConstant<int8_t>(b, loc, bytes, type);
+  }
   auto type = RankedTensorType::get({blocking.np / nr, kGroups, nr * g},
                                     element);
   switch (kernel.getElementBits()) {
@@ -277,12 +339,29 @@ SmallVector<Value> dotAllPairs(OpBuilder &b, Location loc,
   int64_t width = operandType.getNumElements();
   Value zeroElement =
       arith::ConstantIntOp::create(b, loc, operandType.getElementType(), 0);
-  SmallVector<Value> bs;
-  for (int64_t v = 0; v < count; ++v)
-    bs.push_back(vector::TransferReadOp::create(
+  SmallVector<Value> bs(count);
+  // Nibbles: each byte vector holds weight vector u in its low and vector
+  // u + count/2 in its high nibbles.
+  int64_t loads = kernel.nibbleWeights ? count / 2 : count;
+  for (int64_t v = 0; v < loads; ++v) {
+    Value bytes = vector::TransferReadOp::create(
         b, loc, operandType, packedB,
         ValueRange{jb, kq, indexConstant(b, loc, v * width)}, zeroElement,
-        ArrayRef<bool>{true}));
+        ArrayRef<bool>{true});
+    if (!kernel.nibbleWeights) {
+      bs[v] = bytes;
+      continue;
+    }
+    auto splat = [&](int64_t value) {
+      return arith::ConstantOp::create(
+          b, loc, operandType,
+          DenseElementsAttr::get(operandType, b.getI8IntegerAttr(value)));
+    };
+    Value mask = splat(15);
+    bs[v] = arith::AndIOp::create(b, loc, bytes, mask);
+    bs[v + loads] = arith::AndIOp::create(
+        b, loc, arith::ShRUIOp::create(b, loc, bytes, splat(4)), mask);
+  }
   StringRef kindName = stringifyDotKind(kernel.kind);
   SmallVector<Value> next;
   for (auto [r, a] : llvm::enumerate(as))
@@ -594,10 +673,11 @@ Value emitGemm(OpBuilder &b, Location loc, const TargetDescription &target,
   return jcLoop.getResult(0);
 }
 
-/// init + scale·C (− the per-column correction), in the op's output layout.
+/// init + scale·C (− the per-column correction, − 8 × the per-row sums
+/// `rows` when not null), in the op's output layout.
 Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
                    Value c, int64_t scale,
-                   const std::vector<int64_t> &correction) {
+                   const std::vector<int64_t> &correction, Value rows) {
   SmallVector<unsigned> loops(dot.mLoops);
   loops.append(dot.nLoops.begin(), dot.nLoops.end());
   unsigned nm = dot.mLoops.size(), rank = loops.size();
@@ -638,6 +718,24 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
     inputs.push_back(arith::ConstantOp::create(b, loc, type, attr));
     maps.push_back(mapOf(dot.nLoops));
   }
+  if (rows) {
+    // Σ_k A[m][k] for m < M, in the shape of the M loops.
+    auto flatType = RankedTensorType::get({dot.m}, i32);
+    Value sums = tensor::ExtractSliceOp::create(
+        b, loc, flatType, rows, ArrayRef<OpFoldResult>{b.getIndexAttr(0)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(dot.m)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+    if (nm > 1) {
+      SmallVector<ReassociationIndices> all(1);
+      for (unsigned i = 0; i < nm; ++i)
+        all[0].push_back(i);
+      sums = tensor::ExpandShapeOp::create(
+          b, loc, RankedTensorType::get(sizesOf(dot, dot.mLoops), i32), sums,
+          all);
+    }
+    inputs.push_back(sums);
+    maps.push_back(mapOf(dot.mLoops));
+  }
   maps.push_back(b.getMultiDimIdentityMap(rank));
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::parallel);
@@ -653,6 +751,12 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
         Value sum = arith::AddIOp::create(nb, nl, args.back(), product);
         if (corrected)
           sum = arith::SubIOp::create(nb, nl, sum, args[1]);
+        if (rows) {
+          Value eight = arith::ConstantIntOp::create(nb, nl, i32, 8);
+          Value offset = arith::MulIOp::create(nb, nl, args[args.size() - 2],
+                                               eight);
+          sum = arith::SubIOp::create(nb, nl, sum, offset);
+        }
         linalg::YieldOp::create(nb, nl, sum);
       });
   return epilogue.getResult(0);
@@ -807,10 +911,15 @@ static Value emitPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
       hi = std::max(hi, w - dot.weightZeroPoint);
     }
     kernel = target.selectKernel(lo, hi);
+    kernel.nibbleWeights = useNibbleWeights(dot, kernel, lo, hi);
+    if (kernel.nibbleWeights && kernel.i16Steps > 0)
+      kernel.i16Steps = std::max<int64_t>(i16PairSumSteps(0, 15), 0);
   }
   Blocking blocking = chooseBlocking(dot, kernel);
   Location loc = dot.op->getLoc();
   Value a = packData(rewriter, loc, dot, blocking);
+  Value rows = kernel.nibbleWeights ? rowSums(rewriter, loc, kernel, a)
+                                    : Value();
   std::vector<int64_t> columnSums;
   Value b = packWeights(rewriter, loc, dot, blocking, columnSums);
   Value c = emitGemm(rewriter, loc, target, blocking, a, b);
@@ -829,5 +938,5 @@ static Value emitPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
     scale = -2;
     correction.assign(dot.n, -dot.xnorBits);
   }
-  return emitEpilogue(rewriter, loc, dot, c, scale, correction);
+  return emitEpilogue(rewriter, loc, dot, c, scale, correction, rows);
 }

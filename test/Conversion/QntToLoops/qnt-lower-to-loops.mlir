@@ -344,3 +344,38 @@ func.func @grouped(%x: tensor<1x2x3x5x5xi8>, %init: tensor<1x2x4x3x3xi32>) -> te
   } -> tensor<1x2x4x3x3xi32>
   return %r : tensor<1x2x4x3x3xi32>
 }
+
+// -----
+
+// 4-bit weights of a matrix-vector product are stored as nibbles w + 8, two
+// per byte (64 bytes hold the 128 weights of a 32-column panel step),
+// unpacked in registers by a mask and a shift; the row sums of the data
+// take the + 8 back out in the epilogue.
+
+// VNNI-LABEL: func.func @nibbles
+// VNNI: %[[ROWS:.*]] = linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]{{.*}} outs(%{{.*}} : tensor<1xi32>)
+// VNNI: arith.extui %{{.*}} : i8 to i32
+// VNNI: arith.constant dense<{{.*}}> : tensor<1x2x64xi8>
+// VNNI: %[[BYTES:.*]] = vector.transfer_read {{.*}} : tensor<1x2x64xi8>, vector<64xi8>
+// VNNI: %[[LOW:.*]] = arith.andi %[[BYTES]], %[[MASK:.*]] : vector<64xi8>
+// VNNI: %[[SHIFTED:.*]] = arith.shrui %[[BYTES]], %{{.*}} : vector<64xi8>
+// VNNI: %[[HIGH:.*]] = arith.andi %[[SHIFTED]], %[[MASK]] : vector<64xi8>
+// VNNI: qnt.vector_dot %{{.*}}, %{{.*}}, %[[LOW]] {kind = "u8s8_quads"
+// VNNI: qnt.vector_dot %{{.*}}, %{{.*}}, %[[HIGH]] {kind = "u8s8_quads"
+// VNNI: %[[ROWS1:.*]] = tensor.extract_slice %[[ROWS]][0] [1] [1]
+// VNNI: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}}, %[[ROWS1]] : tensor<1x3xi32>, tensor<3xi32>, tensor<1xi32>)
+// VNNI: arith.constant 8 : i32
+// VNNI: arith.muli
+// VNNI: arith.subi
+func.func @nibbles(%x: tensor<1x8xi8>, %init: tensor<1x3xi32>) -> tensor<1x3xi32> {
+  %w = arith.constant dense<[[1, -8, 7], [0, 2, -3], [4, 4, 4], [-1, -1, -1], [7, 6, 5], [-8, -7, -6], [3, 0, 3], [2, 2, 2]]> : tensor<8x3xi8>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<1x8xi8>, tensor<8x3xi8>) outs(%init : tensor<1x3xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %2 = arith.extsi %b : i8 to i32
+    %4 = arith.muli %0, %2 : i32
+    %5 = arith.addi %o, %4 : i32
+    linalg.yield %5 : i32
+  } -> tensor<1x3xi32>
+  return %r : tensor<1x3xi32>
+}

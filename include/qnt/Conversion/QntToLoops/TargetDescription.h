@@ -88,6 +88,10 @@ struct MicroKernel {
   /// U8S8QuadsI16: steps summed in i16 lanes before they are widened into
   /// the i32 accumulators (0: every step is widened).
   int64_t i16Steps = 0;
+  /// 8-bit kinds: the weights are stored as 4-bit w + 8 in [0, 15], two per
+  /// byte, and unpacked in registers (and / shift); the data's row sums
+  /// take the + 8 back out.
+  bool nibbleWeights = false;
 
   /// Whether the data is packed as x + 128 in u8.
   /// The accumulators' lanes: i64 for XorPopcount, i16 for U8S8PairsI16,
