@@ -23,11 +23,17 @@ namespace mlir::qnt {
 /// target's register-tile micro-kernel into C[Mp][Np], and an element-wise
 /// epilogue adding C (and the compile-time zero-point correction) to the
 /// op's init in the op's own output layout. A layer with groups (batch
-/// loops) becomes one such GEMM per group, on slices of its operands.
-/// Fails, with the reason in `why`, only if a group does not match.
+/// loops) becomes one such GEMM per group, on slices of its operands
+/// (GroupedGemm.cpp). Fails, with the reason in `why`, only if a group does
+/// not match.
 LogicalResult lowerToPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
                                 const TargetDescription &target,
                                 std::string &why);
+
+/// The GEMM of a layer without groups (packing, loop nest, epilogue),
+/// built before `dot.op`: the value that replaces it.
+Value emitPackedGemm(RewriterBase &rewriter, const IntegerDot &dot,
+                     const TargetDescription &target);
 
 } // namespace mlir::qnt
 
