@@ -62,12 +62,18 @@ CASES = {
                              "--stride", "2", "--zw", "3"],
     "grouped-conv-extreme": ["grouped", "2", "2", "8", "6", "6", "6", "3", "3",
                              "--extreme", "--zx", "-128"],
-    # Depthwise: not a GEMM; the window vectorizer of
+    # Depthwise: not a GEMM; in NCHW the window vectorizer of
     # qnt-vectorize-elementwise (stride 2 reads strided vectors).
     "depthwise-nchw-stride2": ["depthwise", "1", "6", "17", "35", "3", "3",
                                "--stride", "2", "--zx", "-7"],
     "depthwise-nhwc": ["depthwise", "2", "24", "7", "9", "3", "3", "--nhwc",
                        "--extreme", "--zx", "-128"],
+    # NHWC with whole vectors of channels: the tap-pair kernel of
+    # qnt-lower-to-loops (9 taps: the last against a zero weight), stride 2,
+    # zero points on both sides.
+    "depthwise-nhwc-pairs": ["depthwise", "1", "32", "9", "11", "3", "3",
+                             "--nhwc", "--stride", "2", "--zx", "5", "--zw",
+                             "-3"],
     # Binary x binary (qnt.xnor_popcount) on i8, i32 and i64 words: odd word
     # counts, K beyond one kc block, a strided NHWC and an NCHW conv.
     "xnor-matmul-i64": ["matmul", "7", "13", "45", "--transposed", "--xnor",

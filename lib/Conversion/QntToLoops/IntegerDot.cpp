@@ -83,6 +83,27 @@ std::optional<DotBody> matchBody(linalg::GenericOp op) {
 
 } // namespace
 
+std::optional<InitSource> mlir::qnt::getInitSource(Value init) {
+  InitSource result;
+  if (auto broadcast = init.getDefiningOp<linalg::BroadcastOp>()) {
+    if (!broadcast.hasPureTensorSemantics())
+      return std::nullopt;
+    ArrayRef<int64_t> added = broadcast.getDimensions();
+    auto rank = cast<ShapedType>(init.getType()).getRank();
+    for (int64_t d = 0; d < rank; ++d)
+      if (!llvm::is_contained(added, d))
+        result.sourceDims.push_back(d);
+    result.source = broadcast.getInput();
+    return result;
+  }
+  APInt value;
+  if (matchPattern(init, m_ConstantInt(&value))) {
+    result.splat = value.getSExtValue();
+    return result;
+  }
+  return std::nullopt;
+}
+
 bool mlir::qnt::isIntegerLayer(Operation *op) {
   if (isa<SignedAccumulateOp, XnorPopcountOp>(op))
     return true;
@@ -104,9 +125,10 @@ static bool isOwnDimension(AffineMap map, unsigned d) {
 }
 
 /// Classifies the loops and checks shapes; `dot` has its operands and maps.
+/// `depthwise`: the layer must be one (a single group loop, no N loop).
 static LogicalResult classifyLoops(IntegerDot &dot,
                                    ArrayRef<utils::IteratorType> iterators,
-                                   std::string &why) {
+                                   std::string &why, bool depthwise = false) {
   for (Value operand : {dot.data, dot.weights, dot.init}) {
     auto type = dyn_cast<RankedTensorType>(operand.getType());
     if (!type || !type.hasStaticShape() || type.getNumElements() == 0) {
@@ -177,6 +199,14 @@ static LogicalResult classifyLoops(IntegerDot &dot,
       return failure();
     }
   }
+  if (depthwise) {
+    if (dot.batchLoops.size() != 1 || !dot.nLoops.empty() ||
+        dot.mLoops.empty() || dot.kLoops.empty()) {
+      why = "not a depthwise layer (one channel loop, pixel and tap loops)";
+      return failure();
+    }
+    return success();
+  }
   if (!dot.batchLoops.empty() && dot.nLoops.empty()) {
     why = "loop d" + std::to_string(dot.batchLoops.front()) +
           " indexes the data, the weights and the output with no output "
@@ -242,12 +272,10 @@ static FailureOr<IntegerDot> matchSignLayer(OpTy op, std::string &why) {
   return dot;
 }
 
-FailureOr<IntegerDot> mlir::qnt::matchIntegerDot(Operation *operation,
-                                                 std::string &why) {
-  if (auto accumulate = dyn_cast<SignedAccumulateOp>(operation))
-    return matchSignLayer(accumulate, why);
-  if (auto xnor = dyn_cast<XnorPopcountOp>(operation))
-    return matchSignLayer(xnor, why);
+/// The dot-product generic `operation` (a GEMM, or a depthwise layer).
+static FailureOr<IntegerDot> matchGenericDot(Operation *operation,
+                                             std::string &why,
+                                             bool depthwise) {
   auto op = dyn_cast<linalg::GenericOp>(operation);
   std::optional<DotBody> body = op ? matchBody(op) : std::nullopt;
   if (!body) {
@@ -286,7 +314,21 @@ FailureOr<IntegerDot> mlir::qnt::matchIntegerDot(Operation *operation,
   OpOperand *init = op.getDpsInitOperand(0);
   dot.init = init->get();
   dot.initMap = op.getMatchingIndexingMap(init);
-  if (failed(classifyLoops(dot, op.getIteratorTypesArray(), why)))
+  if (failed(classifyLoops(dot, op.getIteratorTypesArray(), why, depthwise)))
     return failure();
   return dot;
+}
+
+FailureOr<IntegerDot> mlir::qnt::matchIntegerDot(Operation *operation,
+                                                 std::string &why) {
+  if (auto accumulate = dyn_cast<SignedAccumulateOp>(operation))
+    return matchSignLayer(accumulate, why);
+  if (auto xnor = dyn_cast<XnorPopcountOp>(operation))
+    return matchSignLayer(xnor, why);
+  return matchGenericDot(operation, why, /*depthwise=*/false);
+}
+
+FailureOr<IntegerDot> mlir::qnt::matchDepthwiseDot(Operation *operation,
+                                                   std::string &why) {
+  return matchGenericDot(operation, why, /*depthwise=*/true);
 }

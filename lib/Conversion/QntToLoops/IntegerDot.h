@@ -24,6 +24,8 @@
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/Operation.h"
 
+#include <optional>
+
 #include <string>
 #include <vector>
 
@@ -50,6 +52,21 @@ struct IntegerDot {
   unsigned getNumLoops() const { return loopRanges.size(); }
 };
 
+/// A layer's init (its bias) as its epilogue can read it without the
+/// tensor being materialized first: a `linalg.broadcast` of a smaller
+/// tensor, or a splat constant.
+struct InitSource {
+  /// The broadcast's input, null for a splat.
+  Value source;
+  /// For each dimension of `source`, the output dimension it spans.
+  SmallVector<unsigned> sourceDims;
+  /// The splat's value.
+  int64_t splat = 0;
+};
+
+/// `init` as an InitSource, when it is one.
+std::optional<InitSource> getInitSource(Value init);
+
 /// True when `op` is an integer layer this lowering handles when it can: a
 /// linalg.generic computing out + (ext(a) − za)·(ext(b) − zb) in i32, a
 /// qnt.signed_accumulate or a qnt.xnor_popcount.
@@ -60,6 +77,12 @@ bool isIntegerLayer(Operation *op);
 /// channel, dynamic shapes, operands wider than 8 bits, words of single
 /// bits).
 FailureOr<IntegerDot> matchIntegerDot(Operation *op, std::string &why);
+
+/// Matches a depthwise integer layer (a linalg.generic dot product with one
+/// loop indexing data, weights and output as a dimension of its own, the
+/// channel, pixel loops and tap loops, constant weights); `batchLoops`
+/// holds the channel loop, `mLoops` the pixels, `kLoops` the taps.
+FailureOr<IntegerDot> matchDepthwiseDot(Operation *op, std::string &why);
 
 } // namespace mlir::qnt
 

@@ -452,6 +452,7 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
     inputs.push_back(arith::ConstantOp::create(b, loc, type, attr));
     maps.push_back(mapOf(dot.nLoops));
   }
+  unsigned rowsArg = 0;
   if (rows) {
     // Σ_k A[m][k] for m < M, in the shape of the M loops.
     auto flatType = RankedTensorType::get({dot.m}, i32);
@@ -467,13 +468,30 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
           b, loc, RankedTensorType::get(sizesOf(dot, dot.mLoops), i32), sums,
           all);
     }
+    rowsArg = inputs.size();
     inputs.push_back(sums);
     maps.push_back(mapOf(dot.mLoops));
+  }
+  // A bias broadcast (or a splat) is read where it is, not materialized
+  // into the output first.
+  Value init = dot.init;
+  std::optional<InitSource> source = getInitSource(init);
+  std::optional<unsigned> sourceArg;
+  if (source) {
+    if (source->source) {
+      SmallVector<AffineExpr> exprs;
+      for (unsigned d : source->sourceDims)
+        exprs.push_back(getAffineDimExpr(d, ctx));
+      sourceArg = inputs.size();
+      inputs.push_back(source->source);
+      maps.push_back(AffineMap::get(rank, 0, exprs, ctx));
+    }
+    init = tensor::EmptyOp::create(
+        b, loc, cast<RankedTensorType>(init.getType()).getShape(), i32);
   }
   maps.push_back(b.getMultiDimIdentityMap(rank));
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::parallel);
-  Value init = dot.init;
   auto epilogue = linalg::GenericOp::create(
       b, loc, init.getType(), inputs, ValueRange{init}, maps, iterators,
       [&](OpBuilder &nb, Location nl, ValueRange args) {
@@ -482,13 +500,17 @@ Value emitEpilogue(OpBuilder &b, Location loc, const IntegerDot &dot,
           product = arith::MulIOp::create(
               nb, nl, product,
               arith::ConstantIntOp::create(nb, nl, i32, scale));
-        Value sum = arith::AddIOp::create(nb, nl, args.back(), product);
+        Value base = args.back();
+        if (sourceArg)
+          base = args[*sourceArg];
+        else if (source)
+          base = arith::ConstantIntOp::create(nb, nl, i32, source->splat);
+        Value sum = arith::AddIOp::create(nb, nl, base, product);
         if (corrected)
           sum = arith::SubIOp::create(nb, nl, sum, args[1]);
         if (rows) {
           Value eight = arith::ConstantIntOp::create(nb, nl, i32, 8);
-          Value offset = arith::MulIOp::create(nb, nl, args[args.size() - 2],
-                                               eight);
+          Value offset = arith::MulIOp::create(nb, nl, args[rowsArg], eight);
           sum = arith::SubIOp::create(nb, nl, sum, offset);
         }
         linalg::YieldOp::create(nb, nl, sum);

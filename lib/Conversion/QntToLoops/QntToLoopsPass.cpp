@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DepthwiseKernel.h"
 #include "IntegerDot.h"
 #include "PackedGemm.h"
 #include "VectorizeWindows.h"
@@ -62,11 +63,25 @@ struct QntLowerToLoopsPass
       if (succeeded(dot) &&
           succeeded(lowerToPackedGemm(rewriter, *dot, *description, why)))
         continue;
-      // A depthwise layer is left for qnt-vectorize-elementwise's window
-      // kernel; its weights are laid out for it here, while constant.
+      // A depthwise layer in NHWC takes the tap-pair kernel; otherwise it is
+      // left for qnt-vectorize-elementwise's window kernel, and its weights
+      // are laid out for that here, while constant.
+      std::string depthwiseWhy;
+      FailureOr<IntegerDot> depthwise = matchDepthwiseDot(op, depthwiseWhy);
+      if (succeeded(depthwise) &&
+          succeeded(lowerDepthwiseByTapPairs(rewriter, *depthwise,
+                                             *description, depthwiseWhy)))
+        continue;
       if (auto generic = dyn_cast<linalg::GenericOp>(op))
         packWindowConstants(rewriter, generic);
-      if (emitRemarks)
+      if (!emitRemarks)
+        continue;
+      if (succeeded(depthwise))
+        op->emitRemark() << "qnt-lower-to-loops: a depthwise layer: "
+                         << depthwiseWhy
+                         << "; left to the window kernel of "
+                            "qnt-vectorize-elementwise";
+      else
         op->emitRemark() << "qnt-lower-to-loops: " << why
                          << "; left to the reference lowering";
     }

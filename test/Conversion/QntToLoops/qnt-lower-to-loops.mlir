@@ -209,8 +209,8 @@ func.func @weight_zero_point(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tens
 
 // -----
 
-// Left to the reference lowering, with the reason: a depthwise channel
-// (indexes data, weights and output) and weights computed at run time.
+// Left alone, with the reason: a depthwise layer in NCHW (for the window
+// kernel) and weights computed at run time (for the reference lowering).
 
 // GENERIC-LABEL: func.func @left_alone
 // GENERIC-NOT: qnt.vector_dot
@@ -218,7 +218,7 @@ func.func @weight_zero_point(%x: tensor<2x4xi8>, %init: tensor<2x3xi32>) -> tens
 func.func @left_alone(%x: tensor<1x3x5x5xi8>, %w: tensor<4x2xi8>, %y: tensor<2x4xi8>) -> (tensor<1x3x3x3xi32>, tensor<2x2xi32>) {
   %dw = arith.constant dense<1> : tensor<3x3x3xi8>
   %i1 = arith.constant dense<0> : tensor<1x3x3x3xi32>
-  // expected-remark @below {{qnt-lower-to-loops: loop d1 indexes the data, the weights and the output with no output channel per group (a depthwise channel); left to the reference lowering}}
+  // expected-remark @below {{qnt-lower-to-loops: a depthwise layer: the channels are not the last dimension of the data and the output; left to the window kernel of qnt-vectorize-elementwise}}
   %r = linalg.generic {indexing_maps = [affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh + kh, ow + kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (c, kh, kw)>, affine_map<(n, c, oh, ow, kh, kw) -> (n, c, oh, ow)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %dw : tensor<1x3x5x5xi8>, tensor<3x3x3xi8>) outs(%i1 : tensor<1x3x3x3xi32>) {
   ^bb0(%a: i8, %b: i8, %o: i32):
     %0 = arith.extsi %a : i8 to i32
@@ -296,26 +296,27 @@ func.func @xnor(%x: tensor<2x5xi16>, %init: tensor<2x3xi32>, %b: tensor<2x30xi1>
 
 // -----
 
-// A depthwise layer in NHWC is left to qnt-vectorize-elementwise's window
+// A depthwise layer in NHWC with a channel count that fills no vector of
+// the tap-pair kernel (3) is left to qnt-vectorize-elementwise's window
 // kernel, but its constant weights (c, kh, kw) are laid out (kh, kw, c)
 // and extended to i32 here, while they are still constants (the JIT passes
 // large constants as arguments afterwards).
 
 // GENERIC-LABEL: func.func @depthwise_nhwc
-// GENERIC: %[[W:.*]] = arith.constant dense<{{\[\[\[}}0, 4, 8, 12], [1, 5, 9, 13]], {{\[\[}}2, 6, 10, 14], [3, 7, 11, 15]]]> : tensor<2x2x4xi32>
+// GENERIC: %[[W:.*]] = arith.constant dense<{{\[\[\[}}0, 4, 8], [1, 5, 9]], {{\[\[}}2, 6, 10], [3, 7, 11]]]> : tensor<2x2x3xi32>
 // GENERIC: linalg.generic {indexing_maps = [#{{.*}}, #[[MAP:.*]], #{{.*}}]{{.*}} ins(%arg0, %[[W]] :
-func.func @depthwise_nhwc(%x: tensor<1x3x3x4xi8>, %init: tensor<1x2x2x4xi32>) -> tensor<1x2x2x4xi32> {
-  %w = arith.constant dense<[[[0, 1], [2, 3]], [[4, 5], [6, 7]], [[8, 9], [10, 11]], [[12, 13], [14, 15]]]> : tensor<4x2x2xi8>
-  // expected-remark @below {{qnt-lower-to-loops: loop d3 indexes the data, the weights and the output with no output channel per group (a depthwise channel); left to the reference lowering}}
-  %r = linalg.generic {indexing_maps = [affine_map<(n, oh, ow, c, kh, kw) -> (n, oh + kh, ow + kw, c)>, affine_map<(n, oh, ow, c, kh, kw) -> (c, kh, kw)>, affine_map<(n, oh, ow, c, kh, kw) -> (n, oh, ow, c)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %w : tensor<1x3x3x4xi8>, tensor<4x2x2xi8>) outs(%init : tensor<1x2x2x4xi32>) {
+func.func @depthwise_nhwc(%x: tensor<1x3x3x3xi8>, %init: tensor<1x2x2x3xi32>) -> tensor<1x2x2x3xi32> {
+  %w = arith.constant dense<[[[0, 1], [2, 3]], [[4, 5], [6, 7]], [[8, 9], [10, 11]]]> : tensor<3x2x2xi8>
+  // expected-remark @below {{qnt-lower-to-loops: a depthwise layer: the channel count is not a multiple of the target's vector lanes; left to the window kernel of qnt-vectorize-elementwise}}
+  %r = linalg.generic {indexing_maps = [affine_map<(n, oh, ow, c, kh, kw) -> (n, oh + kh, ow + kw, c)>, affine_map<(n, oh, ow, c, kh, kw) -> (c, kh, kw)>, affine_map<(n, oh, ow, c, kh, kw) -> (n, oh, ow, c)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %w : tensor<1x3x3x3xi8>, tensor<3x2x2xi8>) outs(%init : tensor<1x2x2x3xi32>) {
   ^bb0(%a: i8, %b: i8, %o: i32):
     %0 = arith.extsi %a : i8 to i32
     %2 = arith.extsi %b : i8 to i32
     %3 = arith.muli %0, %2 : i32
     %4 = arith.addi %o, %3 : i32
     linalg.yield %4 : i32
-  } -> tensor<1x2x2x4xi32>
-  return %r : tensor<1x2x2x4xi32>
+  } -> tensor<1x2x2x3xi32>
+  return %r : tensor<1x2x2x3xi32>
 }
 
 // -----
@@ -378,4 +379,50 @@ func.func @nibbles(%x: tensor<1x8xi8>, %init: tensor<1x3xi32>) -> tensor<1x3xi32
     linalg.yield %5 : i32
   } -> tensor<1x3xi32>
   return %r : tensor<1x3xi32>
+}
+
+// -----
+
+// A depthwise layer in NHWC: the tap-pair kernel. Per pixel and 16
+// channels, taps go two at a time: both data vectors extended to i16 and
+// interleaved, against the weights interleaved alike at compile time
+// (5 pairs of the 9 taps; the last against weight 0), into vpmaddwd. The
+// data zero point (-2) is the per-channel correction -2 * sum of w; the
+// bias broadcast is read in place.
+
+// VNNI-LABEL: func.func @depthwise_pairs
+// VNNI-DAG: %[[W:.*]] = arith.constant dense<{{.*}}> : tensor<5x32xi16>
+// VNNI-DAG: %[[CORR:.*]] = arith.constant dense<-18> : tensor<16xi32>
+// VNNI: scf.for
+// VNNI: scf.for
+// VNNI: scf.for
+// VNNI: %[[X0:.*]] = vector.transfer_read %arg0{{.*}} : tensor<1x5x5x16xi8>, vector<16xi8>
+// VNNI: %[[E0:.*]] = arith.extsi %[[X0]] : vector<16xi8> to vector<16xi16>
+// VNNI: %[[X1:.*]] = vector.transfer_read %arg0{{.*}} : tensor<1x5x5x16xi8>, vector<16xi8>
+// VNNI: %[[E1:.*]] = arith.extsi %[[X1]] : vector<16xi8> to vector<16xi16>
+// VNNI: %[[XX:.*]] = vector.shuffle %[[E0]], %[[E1]] [0, 16, 1, 17, {{.*}}] : vector<16xi16>, vector<16xi16>
+// VNNI: %[[WW:.*]] = vector.transfer_read %[[W]]{{.*}} : tensor<5x32xi16>, vector<32xi16>
+// VNNI: qnt.vector_dot %{{.*}}, %{{.*}}, %{{.*}} {kind = "i16_pairs", target = "x86-avx512-vnni"} : vector<32xi16> into vector<16xi32>
+// VNNI-COUNT-4: qnt.vector_dot
+// VNNI: vector.transfer_read %arg1{{.*}} : tensor<16xi32>, vector<16xi32>
+// VNNI: vector.transfer_read %[[CORR]]
+// VNNI: arith.addi
+// VNNI: arith.subi
+// VNNI: vector.transfer_write
+// VNNI-NOT: linalg.generic
+func.func @depthwise_pairs(%x: tensor<1x5x5x16xi8>, %bias: tensor<16xi32>) -> tensor<1x3x3x16xi32> {
+  %w = arith.constant dense<1> : tensor<16x3x3xi8>
+  %e = tensor.empty() : tensor<1x3x3x16xi32>
+  %init = linalg.broadcast ins(%bias : tensor<16xi32>) outs(%e : tensor<1x3x3x16xi32>) dimensions = [0, 1, 2]
+  %r = linalg.generic {indexing_maps = [affine_map<(n, oh, ow, c, kh, kw) -> (n, oh + kh, ow + kw, c)>, affine_map<(n, oh, ow, c, kh, kw) -> (c, kh, kw)>, affine_map<(n, oh, ow, c, kh, kw) -> (n, oh, ow, c)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %w : tensor<1x5x5x16xi8>, tensor<16x3x3xi8>) outs(%init : tensor<1x3x3x16xi32>) {
+  ^bb0(%a: i8, %b: i8, %o: i32):
+    %0 = arith.extsi %a : i8 to i32
+    %z = arith.constant -2 : i32
+    %1 = arith.subi %0, %z : i32
+    %2 = arith.extsi %b : i8 to i32
+    %4 = arith.muli %1, %2 : i32
+    %5 = arith.addi %o, %4 : i32
+    linalg.yield %5 : i32
+  } -> tensor<1x3x3x16xi32>
+  return %r : tensor<1x3x3x16xi32>
 }
