@@ -5,7 +5,8 @@
 //===----------------------------------------------------------------------===//
 //
 // Treats the input bytes as MLIR source. What parses and verifies is run
-// through each qnt pass on a fresh copy; diagnostics are swallowed. A crash,
+// through each qnt pass (qnt-lower-to-loops for four targets) and
+// qnt-lower-pipeline on a fresh copy; diagnostics are swallowed. A crash,
 // sanitizer report or hang is a bug: bad input must only ever produce
 // diagnostics.
 //
@@ -49,17 +50,41 @@ MLIRContext &getContext() {
   return *context;
 }
 
-/// Every qnt pass, each run alone on its own copy of the module.
-const std::vector<std::function<std::unique_ptr<Pass>()>> &passFactories() {
-  static const std::vector<std::function<std::unique_ptr<Pass>()>> factories = {
-      [] { return qnt::createQntFoldBatchNormPass(); },
-      [] { return qnt::createQntInsertFakeQuantPass(); },
-      [] { return qnt::createQntTernarizePass(); },
-      [] { return qnt::createQntBinarizePass(); },
-      [] { return qnt::createQntAssignBitwidthsPass(); },
-      [] { return qnt::createQntCalibratePass(); }, // no data: remarks only
-      [] { return qnt::createQntRealizePass(); },
-      [] { return qnt::createQntLowerToArithPass(); },
+/// qnt-lower-to-loops for `target`.
+std::unique_ptr<Pass> lowerToLoops(const char *target) {
+  qnt::QntLowerToLoopsPassOptions options;
+  options.target = target;
+  return qnt::createQntLowerToLoopsPass(options);
+}
+
+/// Every qnt pass, each run alone on its own copy of the module, and the
+/// lowering pipeline (to the LLVM dialect) for two targets.
+const std::vector<std::function<void(OpPassManager &)>> &passFactories() {
+  using Builder = std::function<void(OpPassManager &)>;
+  auto pass = [](std::function<std::unique_ptr<Pass>()> make) -> Builder {
+    return [make](OpPassManager &pm) { pm.addPass(make()); };
+  };
+  static const std::vector<Builder> factories = {
+      pass([] { return qnt::createQntFoldBatchNormPass(); }),
+      pass([] { return qnt::createQntInsertFakeQuantPass(); }),
+      pass([] { return qnt::createQntTernarizePass(); }),
+      pass([] { return qnt::createQntBinarizePass(); }),
+      pass([] { return qnt::createQntAssignBitwidthsPass(); }),
+      // No data: remarks only.
+      pass([] { return qnt::createQntCalibratePass(); }),
+      pass([] { return qnt::createQntAccumulatorWidthPass(); }),
+      pass([] { return qnt::createQntRealizePass(); }),
+      pass([] { return qnt::createQntLowerToArithPass(); }),
+      pass([] { return lowerToLoops("generic"); }),
+      pass([] { return lowerToLoops("x86-avx2"); }),
+      pass([] { return lowerToLoops("x86-avx512-vnni"); }),
+      pass([] { return lowerToLoops("aarch64-i8mm"); }),
+      pass([] { return qnt::createQntVectorizeElementwisePass(); }),
+      pass([] { return qnt::createQntLowerVectorDotPass(); }),
+      [](OpPassManager &pm) { qnt::buildQntLowerPipeline(pm, "generic"); },
+      [](OpPassManager &pm) {
+        qnt::buildQntLowerPipeline(pm, "x86-avx512-vnni");
+      },
   };
   return factories;
 }
@@ -95,7 +120,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     OwningOpRef<ModuleOp> copy = module->clone();
     PassManager pm(&context);
     pm.enableVerifier(true);
-    pm.addPass(factory());
+    factory(pm);
     (void)pm.run(*copy);
   }
   return 0;

@@ -2,10 +2,11 @@
 # Fuzzes quant-opt's parser, verifiers and passes for a given time, or the
 # ONNX importer (quant-translate --import-onnx) on ModelProto bytes:
 #   fuzz/run.sh [SECONDS [mlir|onnx]]   (default 600 mlir)
+# FUZZ_JOBS (default 2) sets how many processes fuzz at once.
 # Builds build-fuzz/ (UBSan + libFuzzer; not ASan: the inlined LLVM
 # allocators of instrumented code poison memory that Debian's uninstrumented
 # libMLIR.so then uses, which ASan reports falsely), seeds a corpus from every
-# lit test (split at `// -----`), runs libFuzzer on both cores (fork mode,
+# lit test (split at `// -----`), runs libFuzzer on FUZZ_JOBS cores (fork mode,
 # continuing past crashes) with a 10 s per-input timeout. Crashes are written to build-fuzz/crashes/; reproduce
 # one with build-fuzz/bin/qnt-fuzz <file>.
 set -euo pipefail
@@ -51,4 +52,4 @@ cd "$BUILD_DIR"
 # linalg.transpose parsers crash on some malformed attributes); every crash
 # is still written to crashes/.
 exec "bin/$harness" "$corpus" "seeds-$TARGET" -max_total_time="$SECONDS_TO_RUN" \
-  -timeout=10 -max_len=65536 -fork=2 -ignore_crashes=1 -artifact_prefix=crashes/
+  -timeout=10 -max_len=65536 -fork="${FUZZ_JOBS:-2}" -ignore_crashes=1 -artifact_prefix=crashes/
