@@ -40,6 +40,18 @@ struct Runner {
   std::string unavailable;
 };
 
+/// The body qnt-realize writes for an int8 layer whose activations are
+/// u8 stored as x − 128 in i8 (zero point −128): out + (x + 128)·w in i32.
+inline constexpr const char *kRealizedDotBody =
+    "  ^bb0(%a: i8, %b: i8, %o: i32):\n"
+    "    %0 = arith.extsi %a : i8 to i32\n"
+    "    %z = arith.constant -128 : i32\n"
+    "    %1 = arith.subi %0, %z : i32\n"
+    "    %2 = arith.extsi %b : i8 to i32\n"
+    "    %3 = arith.muli %1, %2 : i32\n"
+    "    %4 = arith.addi %o, %3 : i32\n"
+    "    linalg.yield %4 : i32\n";
+
 Runner makeOneDnn(const Problem &p);
 Runner makeXnnpack(const Problem &p);
 Runner makeGemmlowp(const Problem &p);

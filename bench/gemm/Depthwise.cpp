@@ -69,14 +69,7 @@ std::string qnt_bench::depthwiseLayer(const DepthwiseProblem &p) {
        "\"parallel\", \"reduction\", \"reduction\"]} "
     << "ins(%x, %wr : " << in << ", " << wt << ") outs(%zero : " << out
     << ") {\n"
-    << "  ^bb0(%a: i8, %b: i8, %o: i32):\n"
-    << "    %0 = arith.extsi %a : i8 to i32\n"
-    << "    %z = arith.constant -128 : i32\n"
-    << "    %1 = arith.subi %0, %z : i32\n"
-    << "    %2 = arith.extsi %b : i8 to i32\n"
-    << "    %3 = arith.muli %1, %2 : i32\n"
-    << "    %4 = arith.addi %o, %3 : i32\n"
-    << "    linalg.yield %4 : i32\n"
+    << kRealizedDotBody
     << "  } -> " << out << "\n"
     << "  return %r : " << out << "\n}\n";
   return s.str();

@@ -194,14 +194,7 @@ std::string ourLayer(const Problem &p) {
        "ins(%x, %w : tensor<"
     << p.m << "x" << p.k << "xi8>, tensor<" << p.k << "x" << p.n
     << "xi8>) outs(%zero : tensor<" << p.m << "x" << p.n << "xi32>) {\n"
-    << "  ^bb0(%a: i8, %b: i8, %o: i32):\n"
-    << "    %0 = arith.extsi %a : i8 to i32\n"
-    << "    %z = arith.constant -128 : i32\n"
-    << "    %1 = arith.subi %0, %z : i32\n"
-    << "    %2 = arith.extsi %b : i8 to i32\n"
-    << "    %3 = arith.muli %1, %2 : i32\n"
-    << "    %4 = arith.addi %o, %3 : i32\n"
-    << "    linalg.yield %4 : i32\n"
+    << kRealizedDotBody
     << "  } -> tensor<" << p.m << "x" << p.n << "xi32>\n"
     << "  return %r : tensor<" << p.m << "x" << p.n << "xi32>\n}\n";
   return s.str();
