@@ -106,11 +106,13 @@ std::optional<InputAccess> classify(AffineMap map, ArrayRef<int64_t> shape,
 /// When `input` is a non-splat constant whose dimension `r` (the one loop v
 /// indexes) is not its last, replaces it by the constant with dimension r
 /// moved last and permutes its indexing map alike: the values of successive
-/// v then lie next to each other.
+/// v then lie next to each other. Constants of over 2^20 elements are left
+/// as they are.
 static void moveVectorDimensionLast(RewriterBase &rewriter, linalg::GenericOp op,
                              OpOperand *input, unsigned v) {
   DenseElementsAttr values;
-  if (!matchPattern(input->get(), m_Constant(&values)) || values.isSplat())
+  if (!matchPattern(input->get(), m_Constant(&values)) || values.isSplat() ||
+      values.getNumElements() > (1 << 20))
     return;
   AffineMap map = op.getMatchingIndexingMap(input);
   auto type = cast<RankedTensorType>(input->get().getType());
@@ -203,6 +205,8 @@ static void foldConstantPrologue(RewriterBase &rewriter, linalg::GenericOp op,
     if (isa<arith::ExtSIOp>(user)) {
       // The values are sign-extended already.
     } else if (isa<arith::ExtUIOp>(user)) {
+      if (bits >= 64)
+        break;
       for (int64_t &v : *values)
         v = int64_t(uint64_t(v) & ((uint64_t(1) << bits) - 1));
     } else if (isa<arith::SubIOp, arith::AddIOp>(user) &&
