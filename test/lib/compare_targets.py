@@ -19,8 +19,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Odd sizes (no multiple of any tile), K beyond one kc block, strides,
-# dilation, both layouts, transposed weights, zero points on either side,
-# weights that leave s8 after their zero point, the extremes that break a
+# padding, dilation, both layouts, transposed weights, zero points on either
+# side, weights that leave s8 after their zero point, the extremes that break a
 # saturating kernel (all |x - z| = 255 against all w = -128, and against
 # all w = -64, the bound of AVX2's vpmaddubsw path), and ternary
 # and binary weights (qnt.signed_accumulate), grouped convolutions, binary x
@@ -48,6 +48,11 @@ CASES = {
                           "--stride", "2"],
     "conv-nhwc-dilated": ["conv", "2", "5", "9", "9", "17", "3", "3", "--nhwc",
                           "--dilation", "2", "--zx", "127"],
+    # Padding (a tensor.pad with the zero point, as the importer writes it).
+    "conv-padded-stride2": ["conv", "1", "5", "7", "9", "6", "3", "3", "--pad",
+                            "1", "--stride", "2", "--zx", "17"],
+    "depthwise-nhwc-padded": ["depthwise", "1", "16", "6", "5", "3", "3",
+                              "--nhwc", "--pad", "1", "--zx", "-9"],
     "conv-1x1-extreme": ["conv", "1", "16", "10", "10", "33", "1", "1",
                          "--extreme", "--zx", "-128"],
     "conv-4bit-range": ["conv", "1", "8", "6", "6", "12", "3", "3",

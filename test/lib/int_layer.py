@@ -63,6 +63,10 @@ def main():
     p.add_argument("--sign", choices=["ternary", "binary"],
                    help="a qnt.signed_accumulate with -1/0/+1 (i2) or "
                         "packed +-1 (i1 through qnt.unpack) weights")
+    p.add_argument("--pad", type=int, default=0,
+                   help="pad H and W by this much on each side with the data "
+                        "zero point (a tensor.pad before a conv or depthwise "
+                        "layer, as the importer writes it)")
     p.add_argument("--xnor", type=int, choices=[8, 16, 32, 64],
                    help="a qnt.xnor_popcount on words of this many bits")
     p.add_argument("--c-interface", action="store_true",
@@ -83,6 +87,7 @@ def main():
         bdims, nchan = "[0]", n
     elif a.kind == "depthwise":
         nb, c, h, w, kh, kw = (int(v) for v in a.rest[:6])
+        h, w = h + 2 * a.pad, w + 2 * a.pad
         out, inp = a.rest[6:8]
         s, d = a.stride, a.dilation
         oh = (h - d * (kh - 1) - 1) // s + 1
@@ -123,6 +128,7 @@ def main():
         bdims, nchan = "[0, 3, 4]", None
     else:
         nb, c, h, w, f, kh, kw = (int(v) for v in a.rest[:7])
+        h, w = h + 2 * a.pad, w + 2 * a.pad
         out, inp = a.rest[7:9]
         s, d = a.stride, a.dilation
         oh = (h - d * (kh - 1) - 1) // s + 1
@@ -144,12 +150,25 @@ def main():
         iters = ('"parallel", "parallel", "parallel", "parallel", '
                  '"reduction", "reduction", "reduction"')
         nchan = f
+    # The function takes the unpadded data; the layer reads it padded.
+    inshape = list(xshape)
+    pad_text = ""
+    if a.pad:
+        spatial = [1, 2] if a.nhwc else [2, 3]
+        for d in spatial:
+            inshape[d] -= 2 * a.pad
+        low = ", ".join(str(a.pad if d in spatial else 0) for d in range(4))
+        pad_text = (f"%zp = arith.constant {a.zx} : i8\n"
+                    f"  %xp = tensor.pad %x low[{low}] high[{low}] {{\n"
+                    f"  ^bb0({', '.join(f'%i{d}: index' for d in range(4))}):\n"
+                    f"    tensor.yield %zp : i8\n"
+                    f"  }} : tensor<{shape(inshape)}xi8> to tensor<{shape(xshape)}xi8>\n  ")
     if a.extreme:
         weights = np.full(wshape, lo, dtype=np.int64)
-        x = np.full(xshape, 127 if a.zx < 0 else -128, dtype=np.int8)
+        x = np.full(inshape, 127 if a.zx < 0 else -128, dtype=np.int8)
     else:
         weights = rng.integers(lo, hi + 1, wshape)
-        x = rng.integers(-128, 128, xshape).astype(np.int8)
+        x = rng.integers(-128, 128, inshape).astype(np.int8)
     bshape = [nchan] if nchan else [g, f]
     bias = rng.integers(-5000, 5000, bshape)
     wtype = f"tensor<{shape(wshape)}xi8>"
@@ -172,7 +191,7 @@ def main():
             f"iterator_types = [{iters}], num_bits = {reduction * a.xnor - 5} : i64}} : "
             f"(tensor<{shape(xshape)}x{xtype}>, {wtype}, tensor<{shape(oshape)}xi32>) -> tensor<{shape(oshape)}xi32>")
     attrs = " attributes {llvm.emit_c_interface}" if a.c_interface else ""
-    layer = f"""linalg.generic {{indexing_maps = [{", ".join(maps)}], iterator_types = [{iters}]}} ins(%x, %w : tensor<{shape(xshape)}xi8>, {wtype}) outs(%init : tensor<{shape(oshape)}xi32>) {{
+    layer = f"""linalg.generic {{indexing_maps = [{", ".join(maps)}], iterator_types = [{iters}]}} ins({"%xp" if a.pad else "%x"}, %w : tensor<{shape(xshape)}xi8>, {wtype}) outs(%init : tensor<{shape(oshape)}xi32>) {{
   {body(a.zx, a.zw)}
   }} -> tensor<{shape(oshape)}xi32>"""
     weight_def = f"%w = arith.constant {dense(weights)}: {wtype}"
@@ -199,12 +218,12 @@ def main():
                  f"(tensor<{shape(xshape)}xi8>, {wtype}, tensor<{shape(oshape)}xi32>) -> tensor<{shape(oshape)}xi32>")
     if a.xnor:
         layer = xnor_layer
-    text = f"""func.func @layer(%x: tensor<{shape(xshape)}x{xtype}>) -> tensor<{shape(oshape)}xi32>{attrs} {{
+    text = f"""func.func @layer(%x: tensor<{shape(inshape)}x{xtype}>) -> tensor<{shape(oshape)}xi32>{attrs} {{
   {weight_def}
   %bias = arith.constant dense<{np.array2string(bias, separator=",", threshold=10**9).replace(chr(10), "")}> : tensor<{shape(bshape)}xi32>
   %e = tensor.empty() : tensor<{shape(oshape)}xi32>
   %init = linalg.broadcast ins(%bias : tensor<{shape(bshape)}xi32>) outs(%e : tensor<{shape(oshape)}xi32>) dimensions = {bdims}
-  %r = {layer}
+  {pad_text}%r = {layer}
   return %r : tensor<{shape(oshape)}xi32>
 }}
 """
