@@ -215,12 +215,15 @@ func.func @ternary_layer(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
 
 // 4-bit weights are stored packed, two per byte, first element in the low
 // nibble (qnt.unpack): row-major [1, -7, 2, 4, -1, 7] (3.5 rounds to even 4)
-// gives bytes 0x91, 0x42, 0x7F.
+// gives bytes 0x91, 0x42, 0x7F. 4-bit activations are stored one per byte:
+// i8 holding the 4-bit grid [-8, 7].
 
 // CHECK-LABEL: func.func @packed_int4_weights
+// CHECK:       quant.qcast %{{.*}} : tensor<1x3xf32> to tensor<1x3x!quant.uniform<i8<-8:7>:f32, 5.000000e-01>>
 // CHECK:       %[[P:.*]] = arith.constant dense<[-111, 66, 127]> : tensor<3xi8>
 // CHECK:       %[[W:.*]] = qnt.unpack %[[P]] : tensor<3xi8> -> tensor<3x2xi4>
-// CHECK:       linalg.generic {{.*}} ins(%{{.*}}, %[[W]] : tensor<1x3xi4>, tensor<3x2xi4>)
+// CHECK:       linalg.generic {{.*}} ins(%{{.*}}, %[[W]] : tensor<1x3xi8>, tensor<3x2xi4>)
+// CHECK:         arith.extsi %{{.*}} : i8 to i32
 // CHECK:         arith.extsi %{{.*}} : i4 to i32
 func.func @packed_int4_weights(%x: tensor<1x3xf32>) -> tensor<1x2xf32> {
   %zero = arith.constant 0.0 : f32

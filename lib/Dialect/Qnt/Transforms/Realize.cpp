@@ -77,6 +77,18 @@ struct Accumulator {
 /// fake_quant is, with signed storage: an unsigned grid (ONNX's u8
 /// activations) is the same set of reals as the signed grid shifted by
 /// 2^(b−1), q_signed = q_unsigned − 2^(b−1), so it is realized as that.
+/// Grids narrower than 8 bits are stored one value per byte (i8 with the
+/// grid's own range, e.g. i8<-8:7> for 4 bits): the same integers, in
+/// tensors that vector code reads and writes directly.
+quant::UniformQuantizedType inBytes(quant::UniformQuantizedType type) {
+  if (type.getStorageTypeIntegralWidth() >= 8)
+    return type;
+  return quant::UniformQuantizedType::get(
+      type.getFlags(), IntegerType::get(type.getContext(), 8),
+      type.getExpressedType(), type.getScale(), type.getZeroPoint(),
+      type.getStorageTypeMin(), type.getStorageTypeMax());
+}
+
 std::optional<quant::UniformQuantizedType> activationType(FakeQuantOp op) {
   auto type = dyn_cast<quant::UniformQuantizedType>(op.getQuantType());
   if (!type || !isa<IntegerType>(type.getStorageType()))
@@ -86,15 +98,15 @@ std::optional<quant::UniformQuantizedType> activationType(FakeQuantOp op) {
   if (succeeded(traceWeight(op.getInput(), 0)))
     return std::nullopt; // a weight: realized with its layer
   if (type.isSigned())
-    return type;
+    return inBytes(type);
   unsigned width = type.getStorageTypeIntegralWidth();
   if (width > 16)
     return std::nullopt;
   int64_t shift = int64_t(1) << (width - 1);
-  return quant::UniformQuantizedType::get(
+  return inBytes(quant::UniformQuantizedType::get(
       quant::QuantizationFlags::Signed, type.getStorageType(),
       type.getExpressedType(), type.getScale(), type.getZeroPoint() - shift,
-      type.getStorageTypeMin() - shift, type.getStorageTypeMax() - shift);
+      type.getStorageTypeMin() - shift, type.getStorageTypeMax() - shift));
 }
 
 /// A multi-threshold activation quantizer (N2UQ).
