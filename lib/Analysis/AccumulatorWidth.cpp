@@ -11,6 +11,8 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Quant/IR/Quant.h"
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
 
@@ -77,14 +79,49 @@ std::optional<Interval> constantRange(Value value) {
   return Interval{double(*lo), double(*hi)};
 }
 
-/// The range of an integer tensor operand: its constant values, or its
-/// element type's full range.
+/// The range its producer guarantees for a run-time integer tensor: a
+/// requantization's clamp, a quantized value's storage range (4-bit grids
+/// stored in i8 among them), through reshapes, slices and constant pads.
+std::optional<Interval> producedRange(Value value) {
+  Operation *def = value.getDefiningOp();
+  if (!def)
+    return std::nullopt;
+  if (auto requantize = dyn_cast<RequantizeOp>(def))
+    return Interval{double(int64_t(requantize.getClampMin())),
+                    double(int64_t(requantize.getClampMax()))};
+  if (auto storage = dyn_cast<quant::StorageCastOp>(def)) {
+    auto type = dyn_cast<quant::QuantizedType>(
+        getElementTypeOrSelf(storage.getInput().getType()));
+    if (!type)
+      return std::nullopt;
+    return Interval{double(type.getStorageTypeMin()),
+                    double(type.getStorageTypeMax())};
+  }
+  if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp,
+          tensor::ExtractSliceOp>(def))
+    return producedRange(def->getOperand(0));
+  if (auto pad = dyn_cast<tensor::PadOp>(def)) {
+    std::optional<Interval> inner = producedRange(pad.getSource());
+    APInt padding;
+    if (!inner ||
+        !matchPattern(pad.getConstantPaddingValue(), m_ConstantInt(&padding)))
+      return std::nullopt;
+    double p = double(padding.getSExtValue());
+    return Interval{std::min(inner->lo, p), std::max(inner->hi, p)};
+  }
+  return std::nullopt;
+}
+
+/// The range of an integer tensor operand: its constant values, what its
+/// producer guarantees, or its element type's full range.
 Interval operandRange(Value value, bool &isConstant) {
   if (std::optional<Interval> c = constantRange(value)) {
     isConstant = true;
     return *c;
   }
   isConstant = false;
+  if (std::optional<Interval> produced = producedRange(value))
+    return *produced;
   unsigned bits = getElementTypeOrSelf(value.getType()).getIntOrFloatBitWidth();
   IntRange r = storageRange(std::min(bits, 63u), true);
   return {double(r.min), double(r.max)};

@@ -145,3 +145,34 @@ func.func @elementwise(%x: tensor<4xi32>) -> tensor<4xi32> {
   } -> tensor<4xi32>
   return %y : tensor<4xi32>
 }
+
+// -----
+
+// 4-bit activations stored in i8 (what qnt-realize writes): the producer's
+// range bounds the data, not the i8 type. The requantization clamps to
+// [-8, 7], so with zero point -8 the data is x - z in [0, 15]; against
+// weights up to 7 and K = 4 the terms lie in [-105, 105], as for i4 data.
+#mk4 = affine_map<(m, n, k) -> (m, k)>
+#kn4 = affine_map<(m, n, k) -> (k, n)>
+#mn4 = affine_map<(m, n, k) -> (m, n)>
+// CHECK-LABEL: func.func @four_bit_activations_in_bytes
+// CHECK: term = array<i64: -105, 105>
+func.func @four_bit_activations_in_bytes(%acc0: tensor<1x4xi32>) -> tensor<1x2xi32> {
+  %x = qnt.requantize %acc0 multiplier [1073741824] shift [40] zp -8 clamp [-8, 7] : tensor<1x4xi32> -> tensor<1x4xi8>
+  %w = arith.constant dense<[[7, -7], [1, 2], [0, 3], [-5, 4]]> : tensor<4x2xi8>
+  %zero = arith.constant 0 : i32
+  %e = tensor.empty() : tensor<1x2xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%e : tensor<1x2xi32>) -> tensor<1x2xi32>
+  // expected-remark @below {{accumulator: K = 4, terms in [-105, 105]}}
+  %acc = linalg.generic {indexing_maps = [#mk4, #kn4, #mn4], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<1x4xi8>, tensor<4x2xi8>) outs(%init : tensor<1x2xi32>) {
+  ^bb0(%a: i8, %b: i8, %c: i32):
+    %ae = arith.extsi %a : i8 to i32
+    %zp = arith.constant -8 : i32
+    %ac = arith.subi %ae, %zp : i32
+    %be = arith.extsi %b : i8 to i32
+    %p = arith.muli %ac, %be : i32
+    %s = arith.addi %c, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<1x2xi32>
+  return %acc : tensor<1x2xi32>
+}
