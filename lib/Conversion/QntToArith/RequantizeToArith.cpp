@@ -32,6 +32,21 @@ using namespace mlir::qnt::lowering;
 
 namespace {
 
+/// r + output zero point, clamped to [lo, hi] and narrowed to the result
+/// element, in r's integer type (the clamped value fits the result;
+/// unsigned results keep their bit pattern in the signless type).
+Value clampToResult(OpBuilder &b, Location loc, Value r, int64_t outputZp,
+                    int64_t lo, int64_t hi, Type resultElement) {
+  Type type = r.getType();
+  if (outputZp != 0)
+    r = arith::AddIOp::create(b, loc, r, intConstant(b, loc, type, outputZp));
+  r = arith::MaxSIOp::create(b, loc, r, intConstant(b, loc, type, lo));
+  r = arith::MinSIOp::create(b, loc, r, intConstant(b, loc, type, hi));
+  if (resultElement == type)
+    return r;
+  return arith::TruncIOp::create(b, loc, resultElement, r);
+}
+
 /// Whether the 32-bit form (above) computes `op` exactly.
 bool hasHighMultiplyForm(RequantizeOp op) {
   auto input = cast<ShapedType>(op.getInput().getType());
@@ -90,14 +105,7 @@ Value lowerWithHighMultiply(PatternRewriter &rewriter, RequantizeOp op) {
           sum = arith::AddIOp::create(b, loc, sum, bit);
         }
         Value r = arith::ShRSIOp::create(b, loc, sum, p[3]);
-        if (outputZp != 0)
-          r = arith::AddIOp::create(b, loc, r,
-                                    intConstant(b, loc, i32, outputZp));
-        r = arith::MaxSIOp::create(b, loc, r, intConstant(b, loc, i32, lo));
-        r = arith::MinSIOp::create(b, loc, r, intConstant(b, loc, i32, hi));
-        if (resultElement == i32)
-          return r;
-        return arith::TruncIOp::create(b, loc, resultElement, r);
+        return clampToResult(b, loc, r, outputZp, lo, hi, resultElement);
       });
 }
 
@@ -159,14 +167,7 @@ struct LowerRequantize : OpRewritePattern<RequantizeOp> {
                   : v;
           Value sum = arith::AddIOp::create(b, loc, product, round);
           Value r = arith::ShRSIOp::create(b, loc, sum, p[0]);
-          if (outputZp != 0)
-            r = arith::AddIOp::create(b, loc, r,
-                                      intConstant(b, loc, i64, outputZp));
-          r = arith::MaxSIOp::create(b, loc, r, intConstant(b, loc, i64, lo));
-          r = arith::MinSIOp::create(b, loc, r, intConstant(b, loc, i64, hi));
-          // The clamped value fits the result (unsigned results keep their
-          // bit pattern in the signless type).
-          return arith::TruncIOp::create(b, loc, resultElement, r);
+          return clampToResult(b, loc, r, outputZp, lo, hi, resultElement);
         });
     rewriter.replaceOp(op, result);
     return success();
