@@ -43,6 +43,17 @@ def body(zx, zw):
     linalg.yield %s : i32"""
 
 
+def window(a, h, w, kh, kw, pad):
+    """The padded input size, the output size and the input index
+    expressions of a sliding window with the options' stride and dilation."""
+    h, w = h + 2 * pad, w + 2 * pad
+    s, d = a.stride, a.dilation
+    oh = (h - d * (kh - 1) - 1) // s + 1
+    ow = (w - d * (kw - 1) - 1) // s + 1
+    iy, ix = f"oh * {s} + kh * {d}", f"ow * {s} + kw * {d}"
+    return h, w, oh, ow, iy, ix
+
+
 def shape(dims):
     return "x".join(str(d) for d in dims)
 
@@ -72,6 +83,8 @@ def main():
     p.add_argument("--c-interface", action="store_true",
                    help="mark the function llvm.emit_c_interface")
     a = p.parse_intermixed_args()
+    if a.pad and a.kind not in ("conv", "depthwise"):
+        p.error("--pad applies to conv and depthwise layers")
     rng = np.random.default_rng(a.seed)
     lo, hi = -(1 << (a.wbits - 1)), (1 << (a.wbits - 1)) - 1
     if a.kind == "matmul":
@@ -87,12 +100,8 @@ def main():
         bdims, nchan = "[0]", n
     elif a.kind == "depthwise":
         nb, c, h, w, kh, kw = (int(v) for v in a.rest[:6])
-        h, w = h + 2 * a.pad, w + 2 * a.pad
         out, inp = a.rest[6:8]
-        s, d = a.stride, a.dilation
-        oh = (h - d * (kh - 1) - 1) // s + 1
-        ow = (w - d * (kw - 1) - 1) // s + 1
-        iy, ix = f"oh * {s} + kh * {d}", f"ow * {s} + kw * {d}"
+        h, w, oh, ow, iy, ix = window(a, h, w, kh, kw, a.pad)
         loops = "(n, c, oh, ow, kh, kw)"
         wshape = [c, kh, kw]
         if a.nhwc:
@@ -113,10 +122,7 @@ def main():
     elif a.kind == "grouped":
         nb, g, c, h, w, f, kh, kw = (int(v) for v in a.rest[:8])
         out, inp = a.rest[8:10]
-        s, d = a.stride, a.dilation
-        oh = (h - d * (kh - 1) - 1) // s + 1
-        ow = (w - d * (kw - 1) - 1) // s + 1
-        iy, ix = f"oh * {s} + kh * {d}", f"ow * {s} + kw * {d}"
+        h, w, oh, ow, iy, ix = window(a, h, w, kh, kw, 0)
         loops = "(n, g, f, oh, ow, c, kh, kw)"
         xshape, oshape, wshape = [nb, g, c, h, w], [nb, g, f, oh, ow], [g, f, c, kh, kw]
         maps = [f"affine_map<{loops} -> (n, g, c, {iy}, {ix})>",
@@ -128,12 +134,8 @@ def main():
         bdims, nchan = "[0, 3, 4]", None
     else:
         nb, c, h, w, f, kh, kw = (int(v) for v in a.rest[:7])
-        h, w = h + 2 * a.pad, w + 2 * a.pad
         out, inp = a.rest[7:9]
-        s, d = a.stride, a.dilation
-        oh = (h - d * (kh - 1) - 1) // s + 1
-        ow = (w - d * (kw - 1) - 1) // s + 1
-        iy, ix = f"oh * {s} + kh * {d}", f"ow * {s} + kw * {d}"
+        h, w, oh, ow, iy, ix = window(a, h, w, kh, kw, a.pad)
         loops = "(n, f, oh, ow, c, kh, kw)"
         if a.nhwc:
             xshape, oshape, wshape = [nb, h, w, c], [nb, oh, ow, f], [f, kh, kw, c]
