@@ -169,7 +169,8 @@ Value packData(OpBuilder &b, Location loc, const IntegerDot &dot,
           break;
         }
         case DotKind::U8S8Quads:
-        case DotKind::U8S8QuadsI16: {
+        case DotKind::U8S8QuadsI16:
+        case DotKind::U8S8PairsI16: {
           // x + 128 as an unsigned byte.
           Value bias = arith::ConstantIntOp::create(nb, nl, element, -128);
           x = arith::XOrIOp::create(nb, nl, x, bias);
